@@ -1,0 +1,54 @@
+import { DEFAULT_LOCALE, type Locale } from '../lib/locales';
+import { cy } from './cy';
+import { en } from './en';
+import type { Message, PluralMessage } from './messages';
+
+export type MessageKey = keyof typeof en;
+/** A dictionary has every key of the English one, each of the same shape. */
+export type Dictionary = { [K in MessageKey]: (typeof en)[K] extends string ? string : PluralMessage };
+
+const dictionaries: Record<Locale, Dictionary> = { en, cy };
+
+type Values = Record<string, string | number>;
+
+function fill(template: string, values: Values = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+export interface Translator {
+  /** The message for `key`, with `{name}` placeholders filled from `values`. */
+  (key: MessageKey, values?: Values): string;
+  /** The plural form of `key` for `count`, chosen by the language's plural rules. */
+  plural(key: MessageKey, count: number, values?: Values): string;
+  /** A date written out in the language, e.g. "23 November 2026" / "23 Tachwedd 2026". */
+  date(date: Date): string;
+  locale: Locale;
+}
+
+/**
+ * Returns the translation function for a locale. Keys missing from a dictionary
+ * cannot compile; at run time a missing key falls back to English rather than
+ * printing `undefined`.
+ * @example const t = useTranslations('cy'); t('nav.standards') // 'Safonau'
+ */
+export function useTranslations(locale: Locale): Translator {
+  const dictionary = dictionaries[locale];
+  const fallback = dictionaries[DEFAULT_LOCALE];
+  const lookup = (key: MessageKey): Message => dictionary[key] ?? fallback[key];
+  const pluralRules = new Intl.PluralRules(locale);
+  const dateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+  const t = ((key, values) => {
+    const message = lookup(key);
+    return fill(typeof message === 'string' ? message : message.other, values);
+  }) as Translator;
+  t.plural = (key, count, values) => {
+    const message = lookup(key);
+    if (typeof message === 'string') return fill(message, { count, ...values });
+    const form = message[pluralRules.select(count)] ?? message.other;
+    return fill(form, { count, ...values });
+  };
+  t.date = (date) => dateFormat.format(date);
+  t.locale = locale;
+  return t;
+}

@@ -1,0 +1,55 @@
+import { DEFAULT_LOCALE, isLocale, type Locale } from './locales';
+
+/*
+ * Every internal address is built here, so the site works under any base path
+ * (`ARWAIN_BASE=/intranet/leadership/`) and Welsh pages mirror English ones
+ * under `/cy/`. Paths given to these functions are site paths such as
+ * `/standards/1.14/`: no base, no locale prefix.
+ */
+
+/** The site paths of each page type. */
+export const paths = {
+  home: () => '/',
+  standards: () => '/standards/',
+  keyArea: (slug: string) => `/standards/${slug}/`,
+  item: (number: string) => `/standards/${number}/`,
+  caseStudies: () => '/case-studies/',
+  caseStudy: (slug: string) => `/case-studies/${slug}/`,
+  recommendations: () => '/recommendations/',
+  recommendation: (slug: string) => `/recommendations/${slug}/`,
+  continuum: () => '/continuum/',
+  pathway: (slug: string) => `/pathways/${slug}/`,
+  page: (slug: string) => `/${slug}/`,
+};
+
+function base(): string {
+  const configured = import.meta.env.BASE_URL ?? '/';
+  return configured.endsWith('/') ? configured : `${configured}/`;
+}
+
+/**
+ * The address of a site path in a language, under the configured base.
+ * @example href('cy', '/standards/1.14/') // '/cy/standards/1.14/' (base '/')
+ */
+export function href(locale: Locale, path: string): string {
+  const relative = path.replace(/^\//, '');
+  const prefix = locale === DEFAULT_LOCALE ? '' : `${locale}/`;
+  return `${base()}${prefix}${relative}`;
+}
+
+/**
+ * Splits an address into its language and site path, undoing `href`.
+ * @example splitPathname('/cy/standards/') // { locale: 'cy', path: '/standards/' }
+ */
+export function splitPathname(pathname: string): { locale: Locale; path: string } {
+  const b = base();
+  const rest = pathname.startsWith(b) ? pathname.slice(b.length) : pathname.replace(/^\//, '');
+  const [first, ...others] = rest.split('/');
+  if (isLocale(first) && first !== DEFAULT_LOCALE) return { locale: first, path: `/${others.join('/')}` };
+  return { locale: DEFAULT_LOCALE, path: `/${rest}` };
+}
+
+/** The `[...lang]` route parameter for a locale: none for English. */
+export function langParam(locale: Locale): string | undefined {
+  return locale === DEFAULT_LOCALE ? undefined : locale;
+}
