@@ -15,7 +15,6 @@ export const cy: Dictionary = {
   'nav.about': 'Ynglŷn â’r safonau',
   'breadcrumbs.label': 'Briwsion bara',
   'language.switchTo': 'English',
-  'language.switchLabel': 'Read this page in English',
   'footer.label': 'Troedyn',
   'footer.about': 'Ynglŷn â’r safonau',
   'footer.accessibility': 'Datganiad hygyrchedd',

@@ -19,7 +19,6 @@ export const en = {
   'nav.about': 'About',
   'breadcrumbs.label': 'Breadcrumb',
   'language.switchTo': 'Cymraeg',
-  'language.switchLabel': 'Darllenwch y dudalen hon yn Gymraeg',
   'footer.label': 'Footer',
   'footer.about': 'About the standards',
   'footer.accessibility': 'Accessibility statement',

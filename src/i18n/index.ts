@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, type Locale } from '../lib/locales';
+import { DEFAULT_LOCALE, INTL_TAGS, type Locale } from '../lib/locales';
 import { cy } from './cy';
 import { en } from './en';
 import type { Message, PluralMessage } from './messages';
@@ -35,8 +35,8 @@ export function useTranslations(locale: Locale): Translator {
   const dictionary = dictionaries[locale];
   const fallback = dictionaries[DEFAULT_LOCALE];
   const lookup = (key: MessageKey): Message => dictionary[key] ?? fallback[key];
-  const pluralRules = new Intl.PluralRules(locale);
-  const dateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const pluralRules = new Intl.PluralRules(INTL_TAGS[locale]);
+  const dateFormat = new Intl.DateTimeFormat(INTL_TAGS[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
   const t = ((key, values) => {
     const message = lookup(key);

@@ -11,3 +11,6 @@ export function isLocale(value: unknown): value is Locale {
 export function otherLocale(locale: Locale): Locale {
   return locale === 'en' ? 'cy' : 'en';
 }
+
+/** The BCP 47 tag each language uses for `Intl` formatting: British English dates, not American. */
+export const INTL_TAGS: Record<Locale, string> = { en: 'en-GB', cy: 'cy-GB' };

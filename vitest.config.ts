@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'] } },
+      // Checks over the built site in dist/: `npm run build` first.
+      { test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
+    ],
+  },
+});
