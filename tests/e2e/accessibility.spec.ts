@@ -1,0 +1,66 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+/*
+ * axe against the WCAG 2.2 A and AA rules on every page type, in both languages,
+ * at desktop and (via the @mobile tag) mobile widths. No rule is disabled.
+ */
+const PAGE_TYPES = [
+  '',
+  'standards/',
+  'standards/leading-learning-and-teaching/',
+  'standards/2.13/',
+  'standards/3.4a/',
+  'case-studies/',
+  'case-studies/csc-serving-headteacher-programmes/',
+  'recommendations/',
+  'recommendations/ofsted-schools-evaluate-partnerships/',
+  'continuum/',
+  'pathways/headteachers/',
+  'about/',
+  'accessibility/',
+  'no-such-page/',
+];
+
+for (const locale of ['', 'cy/']) {
+  for (const path of PAGE_TYPES) {
+    test(`no axe violations: /${locale}${path} @mobile`, async ({ page }) => {
+      await page.goto(`./${locale}${path}`);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+        .analyze();
+      const violations = results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+      expect(violations).toEqual([]);
+      expect(results.passes.length).toBeGreaterThan(10);
+    });
+  }
+}
+
+test('the skip link is the first thing a keyboard reaches and moves focus to the main content', async ({ page }) => {
+  await page.goto('./standards/1.14/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
+
+test('focus is always visible: every link in the header shows the focus style', async ({ page }) => {
+  await page.goto('./');
+  await page.keyboard.press('Tab');
+  for (let i = 0; i < 8; i += 1) {
+    await page.keyboard.press('Tab');
+    const background = await page.evaluate(() => getComputedStyle(document.activeElement!).backgroundColor);
+    expect(background).toBe('rgb(255, 221, 0)');
+  }
+});
+
+test('pages have landmarks: banner, navigation, main and contentinfo', async ({ page }) => {
+  await page.goto('./case-studies/rct-aspiring-leaders/');
+  await expect(page.getByRole('banner')).toHaveCount(1);
+  await expect(page.getByRole('main')).toHaveCount(1);
+  await expect(page.getByRole('contentinfo')).toHaveCount(1);
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toBeVisible();
+});
