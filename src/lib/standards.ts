@@ -89,7 +89,7 @@ export function buildStandards(sources: KeyAreaSource[]): Standards {
 /**
  * The items before and after `number` in reading order, across key areas.
  */
-export function neighbours(standards: Standards, number: string): { previous?: Item; next?: Item } {
+export function neighbours(standards: Standards, number: string): { previous?: Item | undefined; next?: Item | undefined } {
   const at = standards.items.findIndex((item) => item.number === number);
   if (at < 0) return {};
   return { previous: standards.items[at - 1], next: standards.items[at + 1] };

@@ -46,13 +46,16 @@ test('the skip link is the first thing a keyboard reaches and moves focus to the
   await expect(page.locator('main')).toBeFocused();
 });
 
-test('focus is always visible: every link in the header shows the focus style', async ({ page }) => {
+test('focus is always visible: every focusable element shows the yellow focus style with dark text', async ({ page }) => {
   await page.goto('./');
-  await page.keyboard.press('Tab');
-  for (let i = 0; i < 8; i += 1) {
+  const count = await page.locator('a[href], button').count();
+  for (let i = 0; i < count; i += 1) {
     await page.keyboard.press('Tab');
-    const background = await page.evaluate(() => getComputedStyle(document.activeElement!).backgroundColor);
-    expect(background).toBe('rgb(255, 221, 0)');
+    const style = await page.evaluate(() => {
+      const s = getComputedStyle(document.activeElement!);
+      return { tag: document.activeElement!.tagName, background: s.backgroundColor, colour: s.color };
+    });
+    expect(style).toEqual({ tag: expect.stringMatching(/^(A|BUTTON)$/), background: 'rgb(255, 221, 0)', colour: 'rgb(11, 12, 12)' });
   }
 });
 

@@ -13,8 +13,8 @@ describe('the dictionaries', () => {
       const k = key as keyof typeof en;
       return JSON.stringify(en[k]) === JSON.stringify(cy[k]);
     });
-    // Proper names are the same in both languages.
-    expect(same).toEqual(['site.name', 'item.title']);
+    // Proper names, and language names written in their own language, are the same in both.
+    expect(same).toEqual(['site.name', 'item.title', 'both.english', 'both.welsh']);
     for (const message of [...Object.values(en), ...Object.values(cy)]) {
       for (const form of typeof message === 'string' ? [message] : Object.values(message)) expect(form.trim()).not.toBe('');
     }

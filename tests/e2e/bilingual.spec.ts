@@ -1,0 +1,99 @@
+import { expect, test } from '@playwright/test';
+
+/*
+ * Welsh pages mirror English ones under /cy/: the interface in Welsh, every
+ * element in its own language, and a language switch that keeps you in place.
+ */
+
+const WELSH_PAGES: { path: string; h1: RegExp | string }[] = [
+  { path: '', h1: 'Safonau arweinyddiaeth ar gyfer ysgolion yng Nghymru' },
+  { path: 'standards/', h1: 'Safonau arweinyddiaeth' },
+  { path: 'standards/creating-strategic-direction/', h1: /.+/ },
+  { path: 'standards/1.14/', h1: 'Datganiad 1.14' },
+  { path: 'standards/3.4a/', h1: 'Cam gweithredu 3.4a' },
+  { path: 'case-studies/', h1: 'Astudiaethau achos' },
+  { path: 'case-studies/rct-aspiring-leaders/', h1: /.+/ },
+  { path: 'recommendations/', h1: 'Argymhellion' },
+  { path: 'recommendations/estyn-r8/', h1: /^R8: / },
+  { path: 'continuum/', h1: 'Continwwm arweinyddiaeth' },
+  { path: 'pathways/headteachers/', h1: /.+/ },
+  { path: 'about/', h1: /.+/ },
+  { path: 'accessibility/', h1: /.+/ },
+  { path: 'translation-status/', h1: 'Statws cyfieithu' },
+];
+
+for (const { path, h1 } of WELSH_PAGES) {
+  test(`Welsh page /cy/${path}: lang, Welsh interface, switch round trip`, async ({ page }) => {
+    await page.goto(`./cy/${path}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1);
+    const nav = page.getByRole('navigation', { name: 'Prif lywio' });
+    await expect(nav.getByRole('link')).toHaveText(['Safonau', 'Astudiaethau achos', 'Argymhellion', 'Continwwm', 'Ynglŷn â’r safonau']);
+    await expect(page.getByRole('link', { name: 'Neidio i’r prif gynnwys' })).toBeAttached();
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', new RegExp(`/${path.replace(/\./g, '\\.')}$`));
+    await expect(page.locator('link[rel="alternate"][hreflang="cy"]')).toHaveAttribute('href', new RegExp(`/cy/${path.replace(/\./g, '\\.')}$`));
+    expect(await page.title()).toMatch(/Arwain/);
+
+    const toEnglish = page.getByRole('link', { name: 'English', exact: true }).first();
+    await expect(toEnglish).toHaveAttribute('lang', 'en');
+    await expect(toEnglish).toHaveAttribute('hreflang', 'en');
+    await toEnglish.click();
+    await expect(page).toHaveURL(new RegExp(`127\\.0\\.0\\.1:\\d+/${path.replace(/\./g, '\\.')}$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.getByRole('link', { name: 'Cymraeg', exact: true }).first().click();
+    await expect(page).toHaveURL(new RegExp(`/cy/${path.replace(/\./g, '\\.')}$`));
+  });
+}
+
+test('a Welsh page without a Welsh text shows the English marked lang="en" under a Welsh notice @mobile', async ({ page }) => {
+  await page.goto('./cy/case-studies/rct-aspiring-leaders/');
+  const notice = page.locator('[data-translation="missing"]');
+  await expect(notice).toHaveText('Nid yw’r testun hwn ar gael yn Gymraeg eto. Mae’n cael ei ddangos yn Saesneg.');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'en');
+  await expect(page.getByText('All of the staff who engaged in the recent programme')).toBeVisible();
+  const english = page.locator('main [lang="en"]').filter({ hasText: 'All of the staff who engaged' });
+  await expect(english).toHaveCount(1);
+  // The interface around it stays Welsh.
+  await expect(page.getByRole('heading', { name: 'Y safonau y mae’r astudiaeth achos hon yn eu dangos' })).toBeVisible();
+});
+
+test('titles and descriptions are in the page language', async ({ page }) => {
+  await page.goto('./cy/recommendations/');
+  expect(await page.title()).toBe('Argymhellion | Arwain');
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^Argymhellion Estyn ac Ofsted/);
+  await page.goto('./recommendations/');
+  expect(await page.title()).toBe('Recommendations | Arwain');
+});
+
+test('Welsh counts use Welsh plural forms', async ({ page }) => {
+  await page.goto('./cy/recommendations/');
+  await expect(page.getByRole('heading', { level: 3, name: /^Ysgolion/ })).toContainText('(4 argymhelliad)');
+  await expect(page.getByRole('heading', { level: 3, name: /^Awdurdodau lleol/ })).toContainText('(5 argymhelliad)');
+  await page.goto('./cy/');
+  await expect(page.getByText('26 o ddatganiadau, 17 o gamau gweithredu')).toBeVisible();
+});
+
+test('side by side: English and Welsh columns, each with its own lang @mobile', async ({ page }) => {
+  await page.goto('./cy/standards/1.14/');
+  await page.getByRole('link', { name: 'Dangos y Gymraeg a’r Saesneg ochr yn ochr' }).click();
+  await expect(page).toHaveURL(/\/cy\/standards\/1\.14\/both\/$/);
+  await expect(page.locator('section[lang="en"] .aw-both-statement')).toHaveText('manages change by working with and through other people');
+  await expect(page.locator('section[lang="cy"] h2')).toHaveText('Cymraeg');
+  await page.goto('./standards/managing-the-school/both/');
+  await expect(page.locator('table.aw-both-table')).toHaveCount(4);
+  await expect(page.locator('table.aw-both-table tbody tr')).toHaveCount(31);
+  await expect(page.locator('td[lang="en"]').first()).toContainText('legal issues relating to managing a school');
+});
+
+test('the translation status page lists every collection for editors', async ({ page }) => {
+  await page.goto('./translation-status/');
+  await expect(page.locator('caption')).toHaveCount(6);
+  await expect(page.locator('td[data-state]')).toHaveCount(34);
+});
+
+test('the 404 page speaks both languages, each marked', async ({ page }) => {
+  await page.goto('./cy/dim-tudalen/');
+  await expect(page.locator('section[lang="en"] h1')).toHaveText('Page not found');
+  await expect(page.locator('section[lang="cy"] h2')).toHaveText('Heb ddod o hyd i’r dudalen');
+  await expect(page.locator('section[lang="cy"]').getByRole('link', { name: 'Safonau arweinyddiaeth' })).toHaveAttribute('href', /\/cy\/standards\/$/);
+});
