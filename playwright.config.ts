@@ -34,8 +34,10 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
     { name: 'mobile', use: { ...devices['Pixel 7'], launchOptions }, grep: /@mobile/ },
   ],
+  // Our own static server rather than `astro preview`: it answers 404s as a host
+  // would, serves any base path, and several can run at once.
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    command: `node scripts/static-server.mjs ${port}`,
     url: `http://127.0.0.1:${port}${base}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -214,3 +214,12 @@ export async function getCitations(number: string) {
     recommendations: recommendations.filter((r) => r.entry.data.standards.includes(number)).map((r) => r.slug),
   };
 }
+
+/** Every item number that some case study or recommendation cites. */
+export async function getCitedNumbers(): Promise<Set<string>> {
+  const [caseStudies, recommendations] = await Promise.all([
+    getLocalised('caseStudies', DEFAULT_LOCALE),
+    getLocalised('recommendations', DEFAULT_LOCALE),
+  ]);
+  return new Set([...caseStudies, ...recommendations].flatMap((e) => e.entry.data.standards));
+}

@@ -22,6 +22,8 @@ export interface Translator {
   plural(key: MessageKey, count: number, values?: Values): string;
   /** A date written out in the language, e.g. "23 November 2026" / "23 Tachwedd 2026". */
   date(date: Date): string;
+  /** The message itself, unfilled: for handing plural forms to a browser script. */
+  raw(key: MessageKey): Message;
   locale: Locale;
 }
 
@@ -49,6 +51,7 @@ export function useTranslations(locale: Locale): Translator {
     return fill(form, { count, ...values });
   };
   t.date = (date) => dateFormat.format(date);
+  t.raw = lookup;
   t.locale = locale;
   return t;
 }

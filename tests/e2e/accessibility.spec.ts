@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 /*
  * axe against the WCAG 2.2 A and AA rules on every page type, in both languages,
@@ -48,14 +48,20 @@ test('the skip link is the first thing a keyboard reaches and moves focus to the
 
 test('focus is always visible: every focusable element shows the yellow focus style with dark text', async ({ page }) => {
   await page.goto('./');
-  const count = await page.locator('a[href], button').count();
+  const count = await page.locator('a[href], button, input').count();
   for (let i = 0; i < count; i += 1) {
     await page.keyboard.press('Tab');
     const style = await page.evaluate(() => {
-      const s = getComputedStyle(document.activeElement!);
-      return { tag: document.activeElement!.tagName, background: s.backgroundColor, colour: s.color };
+      const element = document.activeElement!;
+      const s = getComputedStyle(element);
+      return { tag: element.tagName, background: s.backgroundColor, colour: s.color, outline: s.outlineColor, outlineWidth: s.outlineWidth };
     });
-    expect(style).toEqual({ tag: expect.stringMatching(/^(A|BUTTON)$/), background: 'rgb(255, 221, 0)', colour: 'rgb(11, 12, 12)' });
+    if (style.tag === 'INPUT') {
+      // Text boxes keep their white fill and get a thick yellow outline instead.
+      expect(style).toMatchObject({ outline: 'rgb(255, 221, 0)', outlineWidth: '3px' });
+    } else {
+      expect(style).toMatchObject({ tag: expect.stringMatching(/^(A|BUTTON)$/), background: 'rgb(255, 221, 0)', colour: 'rgb(11, 12, 12)' });
+    }
   }
 });
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 /*
  * Welsh pages mirror English ones under /cy/: the interface in Welsh, every
@@ -67,8 +67,10 @@ test('titles and descriptions are in the page language', async ({ page }) => {
 
 test('Welsh counts use Welsh plural forms', async ({ page }) => {
   await page.goto('./cy/recommendations/');
-  await expect(page.getByRole('heading', { level: 3, name: /^Ysgolion/ })).toContainText('(4 argymhelliad)');
-  await expect(page.getByRole('heading', { level: 3, name: /^Awdurdodau lleol/ })).toContainText('(5 argymhelliad)');
+  // Welsh plural rules: 1 is "one", 4 and 5 are "other" ("4 o argymhellion").
+  await expect(page.getByRole('heading', { level: 3, name: /^Cyrff cenedlaethol/ })).toContainText('(1 argymhelliad)');
+  await expect(page.getByRole('heading', { level: 3, name: /^Ysgolion/ })).toContainText('(4 o argymhellion)');
+  await expect(page.getByRole('heading', { level: 3, name: /^Awdurdodau lleol/ })).toContainText('(5 o argymhellion)');
   await page.goto('./cy/');
   await expect(page.getByText('26 o ddatganiadau, 17 o gamau gweithredu')).toBeVisible();
 });
@@ -88,7 +90,10 @@ test('side by side: English and Welsh columns, each with its own lang @mobile', 
 test('the translation status page lists every collection for editors', async ({ page }) => {
   await page.goto('./translation-status/');
   await expect(page.locator('caption')).toHaveCount(6);
-  await expect(page.locator('td[data-state]')).toHaveCount(34);
+  // 6 key areas, 4 case studies, 10 recommendations, 2 pages, 12 pathways, 1 continuum.
+  await expect(page.locator('td[data-state]')).toHaveCount(35);
+  await expect(page.locator('tr', { hasText: 'creating-strategic-direction' }).locator('td')).toHaveText('Draft');
+  await expect(page.locator('tr', { hasText: 'rct-aspiring-leaders' }).locator('td')).toHaveText('Missing');
 });
 
 test('the 404 page speaks both languages, each marked', async ({ page }) => {

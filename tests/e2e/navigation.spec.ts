@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 /*
  * What a person does on the site: arrive at the home page, open a key area,
@@ -102,7 +102,7 @@ test('an unknown address shows a useful page not found in both languages @mobile
 test('content pages ship no JavaScript and work with it turned off', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  for (const path of ['./', './standards/', './standards/managing-the-school/', './standards/4.2a/', './case-studies/ofsted-national-support-schools/', './recommendations/', './continuum/', './cy/standards/1.14/']) {
+  for (const path of ['./', './standards/managing-the-school/', './standards/4.2a/', './case-studies/ofsted-national-support-schools/', './recommendations/', './continuum/', './cy/standards/1.14/']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     expect(await page.locator('script').count(), path).toBe(0);
