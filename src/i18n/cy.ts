@@ -147,6 +147,7 @@ export const cy: Dictionary = {
   },
   'filter.noResults': 'Does dim yn cyfateb. Gwiriwch y sillafu, defnyddiwch lai o eiriau, neu cliriwch yr hidlydd.',
   'filter.results': 'Datganiadau a chamau gweithredu sy’n cyfateb',
+  'filter.showAll': 'Dangos y cyfan ({count})',
   'filter.problem.unknown-area': 'Does dim maes allweddol “{value}”, felly dangosir pob maes allweddol.',
   'filter.problem.unknown-group': 'Does dim grŵp “{value}”, felly dangosir pob grŵp.',
   'filter.problem.query-too-long': 'Roedd eich chwiliad yn hirach na {max} nod, felly dim ond y {max} cyntaf a ddefnyddir.',

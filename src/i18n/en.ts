@@ -123,6 +123,7 @@ export const en = {
   'filter.resultCount': { one: '{count} statement or action matches', other: '{count} statements and actions match' },
   'filter.noResults': 'Nothing matches. Check the spelling, use fewer words, or clear the filter.',
   'filter.results': 'Matching statements and actions',
+  'filter.showAll': 'Show all {count}',
   'filter.problem.unknown-area': 'There is no key area “{value}”, so all key areas are shown.',
   'filter.problem.unknown-group': 'There is no group “{value}”, so all groups are shown.',
   'filter.problem.query-too-long': 'Your search was longer than {max} characters, so only the first {max} are used.',

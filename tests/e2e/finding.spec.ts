@@ -177,3 +177,15 @@ test.describe('site search', () => {
     await context.close();
   });
 });
+
+test('a long list of matches shows the first 50, then all on request, keeping the keyboard in place', async ({ page }) => {
+  await page.goto('./standards/?q=the');
+  const results = page.locator('[data-aw-filter-results] li');
+  await expect(results).toHaveCount(50);
+  const total = Number((await page.getByRole('status').textContent())?.match(/\d+/)?.[0]);
+  expect(total).toBeGreaterThan(50);
+  await page.getByRole('button', { name: `Show all ${total}` }).click();
+  await expect(results).toHaveCount(total);
+  await expect(results.nth(50).locator('a')).toBeFocused();
+  await expect(page.getByRole('button', { name: /^Show all/ })).toBeHidden();
+});

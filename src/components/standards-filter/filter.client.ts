@@ -25,11 +25,16 @@ interface Config {
   itemHref: string;
   areaTitles: Record<string, string>;
   groupNames: Record<string, string>;
-  messages: { resultCount: Message; noResults: string } & Record<StateProblem['kind'], string>;
+  messages: { resultCount: Message; noResults: string; showAll: string } & Record<StateProblem['kind'], string>;
 }
 
 /** Typing settles for this long before the address and the spoken count are updated. */
 const SETTLE_MS = 400;
+/**
+ * Results drawn at once; the rest wait behind a "Show all" button. Drawing
+ * hundreds of rows on every keystroke is what makes a filter feel slow.
+ */
+const FIRST_RESULTS = 50;
 
 function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
@@ -51,6 +56,9 @@ export function start(): void {
   const problem = root.querySelector<HTMLElement>('[data-aw-filter-problem]')!;
   const results = root.querySelector<HTMLOListElement>('[data-aw-filter-results]')!;
   const resultsHeading = root.querySelector<HTMLElement>('[data-aw-filter-results-heading]')!;
+  const showAll = root.querySelector<HTMLButtonElement>('[data-aw-filter-more]')!;
+  let lastMatches: { item: FilterItem }[] = [];
+  let lastTokens: string[] = [];
   const languageSwitch = document.querySelector<HTMLAnchorElement>('.aw-language-switch');
   const switchBase = languageSwitch?.getAttribute('href') ?? '';
 
@@ -98,9 +106,11 @@ export function start(): void {
     problem.hidden = text === '';
   }
 
-  function renderResults(matches: { item: FilterItem }[], queryTokens: string[]): void {
+  function renderResults(matches: { item: FilterItem }[], queryTokens: string[], limit = FIRST_RESULTS): void {
+    lastMatches = matches;
+    lastTokens = queryTokens;
     const fragment = document.createDocumentFragment();
-    for (const { item } of matches) {
+    for (const { item } of matches.slice(0, limit)) {
       const li = document.createElement('li');
       const link = document.createElement('a');
       link.href = config.itemHref.replace('NUMBER', item.number);
@@ -123,6 +133,8 @@ export function start(): void {
       fragment.append(li);
     }
     results.replaceChildren(fragment);
+    showAll.hidden = matches.length <= limit;
+    showAll.textContent = fill(config.messages.showAll, { count: matches.length });
   }
 
   /** Shows the results for the form as it is; `announce` also updates the spoken count. */
@@ -140,6 +152,7 @@ export function start(): void {
     results.hidden = !active;
     resultsHeading.hidden = !active;
     if (active) renderResults(matches, searcher.queryTokens(state.q));
+    else showAll.hidden = true;
     if (announce) status.textContent = active ? (matches.length === 0 ? config.messages.noResults : countText(matches.length)) : '';
   }
 
@@ -208,6 +221,12 @@ export function start(): void {
     input.focus();
   });
   window.addEventListener('popstate', applyAddress);
+  showAll.addEventListener('click', () => {
+    const next = results.children.length;
+    renderResults(lastMatches, lastTokens, Infinity);
+    // Keep the keyboard where the reader was: on the first newly shown result.
+    results.children[next]?.querySelector('a')?.focus();
+  });
 
   root.hidden = false;
   applyAddress();
