@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { redirectsConfig, urlManifest } from './src/integrations/url-manifest.mjs';
 
 // Where the site is published. Schools host it under their own sub-path, e.g.
 // ARWAIN_SITE=https://intranet.example.sch.uk ARWAIN_BASE=/intranet/leadership/
@@ -21,8 +22,11 @@ export default defineConfig({
   },
   // Shiki highlights code with inline styles, which the CSP forbids; content has no code to highlight.
   markdown: { syntaxHighlight: false },
+  // Old addresses of renamed or renumbered pages (content/redirects.yaml), in both languages.
+  redirects: redirectsConfig(process.cwd()),
   integrations: [
     mdx(),
+    urlManifest(),
     sitemap({
       i18n: { defaultLocale: 'en', locales: { en: 'en-GB', cy: 'cy-GB' } },
     }),

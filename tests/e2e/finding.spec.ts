@@ -43,7 +43,7 @@ test.describe('the standards filter', () => {
     await expect(page.getByRole('group', { name: 'Group' }).getByRole('radio', { name: /^Actions/ })).toBeChecked();
   });
 
-  test('a shared address opens the same view', async ({ page }) => {
+  test('a shared address opens the same view @subpath', async ({ page }) => {
     await page.goto('./standards/?q=coaching&area=3&group=professional-characteristics');
     await expect(page.getByLabel('Find a statement or action')).toHaveValue('coaching');
     await expect(page.locator('[data-aw-filter-results] li a')).toHaveText(['3.13']);
@@ -129,7 +129,7 @@ test.describe('the standards filter', () => {
 });
 
 test.describe('site search', () => {
-  test('a phrase from a statement finds that statement’s own page first @mobile', async ({ page }) => {
+  test('a phrase from a statement finds that statement’s own page first @mobile @subpath', async ({ page }) => {
     await page.goto('./');
     await page.getByRole('search').first().getByLabel('Search Arwain').fill('forges effective links between');
     await page.getByRole('search').first().getByRole('button', { name: 'Search' }).click();
@@ -158,7 +158,7 @@ test.describe('site search', () => {
     for (const title of titles) expect(title).toMatch(/ 5\.\d+a?$/);
   });
 
-  test('Welsh pages search the Welsh index', async ({ page }) => {
+  test('Welsh pages search the Welsh index @subpath', async ({ page }) => {
     await page.goto('./cy/search/?q=hygyrchedd');
     await expect(page.locator('[data-aw-search-results] li a').first()).toHaveText('Datganiad hygyrchedd');
     await expect(page.getByRole('status')).toContainText('ar gyfer “hygyrchedd”');

@@ -5,7 +5,7 @@ import { expect, test } from './fixtures';
  * a statement, the case studies and recommendations that cite it, and back.
  */
 
-test('home → key area → action → case study → recommendation @mobile', async ({ page }) => {
+test('home → key area → action → case study → recommendation @mobile @subpath', async ({ page }) => {
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Leadership standards for schools in Wales');
   const keyAreas = page.getByRole('heading', { name: 'The six key areas' }).locator('xpath=following-sibling::ol[1]/li');
@@ -90,7 +90,7 @@ test('the about page explains the portfolio approach', async ({ page }) => {
   await expect(page.getByText(/without becoming bureaucratic/)).toBeVisible();
 });
 
-test('an unknown address shows a useful page not found in both languages @mobile', async ({ page }) => {
+test('an unknown address shows a useful page not found in both languages @mobile @subpath', async ({ page }) => {
   const response = await page.goto('./standards/9.9/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
@@ -102,11 +102,17 @@ test('an unknown address shows a useful page not found in both languages @mobile
 test('content pages ship no JavaScript and work with it turned off', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  for (const path of ['./', './standards/managing-the-school/', './standards/4.2a/', './case-studies/ofsted-national-support-schools/', './recommendations/', './continuum/', './cy/standards/1.14/']) {
+  for (const path of ['./', './standards/managing-the-school/', './case-studies/ofsted-national-support-schools/', './recommendations/', './continuum/', './about/']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    expect(await page.locator('script').count(), path).toBe(0);
+    expect(await page.locator('script:not([type="application/json"])').count(), path).toBe(0);
   }
+  // Statement pages load one small script, for the copy buttons; without it the address and citation are plain text.
+  await page.goto('./cy/standards/1.14/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Datganiad 1.14');
+  await expect(page.locator('script[type="module"]')).toHaveCount(1);
+  await expect(page.locator('[data-aw-share-text="citation"]')).toContainText('Safonau Arweinyddiaeth Drafft');
+  await expect(page.getByRole('button', { name: 'Copïo’r ddolen' })).toBeHidden();
   await context.close();
 });
 
@@ -119,4 +125,16 @@ test('every page says its language; Welsh pages mark English fallback text', asy
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Datganiad 1.14');
   await page.getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL(/\/standards\/1\.14\/$/);
+});
+
+test('copy link and copy citation put plain text on the clipboard', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./standards/3.4a/');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.locator('[data-aw-share-status]')).toHaveText('Copied to the clipboard.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/standards\/3\.4a\/$/);
+  await page.getByRole('button', { name: 'Copy citation' }).click();
+  const citation = await page.evaluate(() => navigator.clipboard.readText());
+  expect(citation).toMatch(/^Action 3\.4a: develops and nurtures leadership potential in others to build the leadership capacity of the school\. Key area 3: Developing and Working with Others\. Draft Leadership Standards, Consortium Leadership Projects \(2011\)\. https?:\/\/.+\/standards\/3\.4a\/$/);
+  expect(baseURL).toBeTruthy();
 });

@@ -1,0 +1,23 @@
+/*
+ * Shows the copy buttons on a statement page and copies the address or the
+ * citation as plain text, saying so in a polite status message.
+ */
+export function start(): void {
+  const root = document.querySelector<HTMLElement>('[data-aw-share]');
+  if (!root || !navigator.clipboard) return;
+  const status = root.querySelector<HTMLElement>('[data-aw-share-status]')!;
+  const messages = JSON.parse(root.querySelector('[data-aw-share-messages]')?.textContent ?? '{}') as { copied: string; failed: string };
+  for (const button of root.querySelectorAll<HTMLButtonElement>('[data-aw-copy]')) {
+    const source = root.querySelector<HTMLElement>(`[data-aw-share-text="${button.dataset.awCopy}"]`);
+    if (!source) continue;
+    button.hidden = false;
+    button.addEventListener('click', async () => {
+      try {
+        await navigator.clipboard.writeText(source.textContent?.trim() ?? '');
+        status.textContent = messages.copied;
+      } catch {
+        status.textContent = messages.failed;
+      }
+    });
+  }
+}

@@ -1,0 +1,96 @@
+// Links that never break: content/published-urls.txt lists every address the
+// site has published. After each build this integration checks that each one is
+// still a page or a redirect (content/redirects.yaml), and stops the build,
+// naming them, if any would disappear. New addresses are added to the list when
+// ARWAIN_RECORD_URLS=1 (`npm run urls:record`).
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+const MANIFEST = 'content/published-urls.txt';
+const REDIRECTS = 'content/redirects.yaml';
+
+/** The redirects registry as { from, to } site paths, checked for shape. */
+export function readRedirects(root) {
+  const path = join(root, REDIRECTS);
+  if (!existsSync(path)) return [];
+  const entries = parse(readFileSync(path, 'utf8')) ?? [];
+  if (!Array.isArray(entries)) throw new Error(`${REDIRECTS}: expected a list of { from, to } entries.`);
+  return entries.map((entry, index) => {
+    for (const field of ['from', 'to']) {
+      const value = entry?.[field];
+      if (typeof value !== 'string' || !/^\/[a-z0-9./-]*\/$/.test(value)) {
+        throw new Error(`${REDIRECTS}: entry ${index + 1}, field "${field}": expected a site path such as "/case-studies/new-name/" (starting and ending with "/"), got ${JSON.stringify(value)}.`);
+      }
+    }
+    return { from: entry.from, to: entry.to };
+  });
+}
+
+/** Astro's `redirects` setting for the registry: each redirect in English and Welsh. */
+export function redirectsConfig(root) {
+  return Object.fromEntries(readRedirects(root).flatMap(({ from, to }) => [[from, to], [`/cy${from}`, `/cy${to}`]]));
+}
+
+/** The site paths of the pages in a build (no base), excluding redirect pages and the 404 page. */
+export function builtPaths(dist) {
+  const paths = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name === 'index.html') {
+        const html = readFileSync(path, 'utf8');
+        if (/<meta http-equiv="refresh"/i.test(html)) continue;
+        paths.push(`/${relative(dist, dir).split('\\').join('/')}/`.replace('//', '/'));
+      }
+    }
+  };
+  walk(dist);
+  return paths.sort();
+}
+
+export function readManifest(root) {
+  const path = join(root, MANIFEST);
+  if (!existsSync(path)) return [];
+  return readFileSync(path, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+}
+
+/** The published addresses that are neither pages nor redirects any more. */
+export function missingUrls(manifest, built, redirects) {
+  const present = new Set([...built, ...redirects.flatMap(({ from }) => [from, `/cy${from}`])]);
+  return manifest.filter((url) => !present.has(url));
+}
+
+export function urlManifest() {
+  let root;
+  return {
+    name: 'arwain-url-manifest',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        const built = builtPaths(dist);
+        const manifest = readManifest(root);
+        const missing = missingUrls(manifest, built, readRedirects(root));
+        if (missing.length > 0) {
+          throw new Error(
+            `These published addresses no longer exist and have no redirect:\n${missing.map((u) => `  ${u}`).join('\n')}\n` +
+              `Schools link to them. Add each to ${REDIRECTS} with the address it moved to, e.g.\n  - from: ${missing[0]}\n    to: /standards/\n`,
+          );
+        }
+        const added = built.filter((url) => !manifest.includes(url));
+        if (added.length > 0 && process.env.ARWAIN_RECORD_URLS === '1') {
+          const header = '# Every address the site has published (site paths, no base). Checked on every build:\n# an address listed here must stay a page or get a redirect in content/redirects.yaml.\n# Add new ones with `npm run urls:record`; never remove one.\n';
+          writeFileSync(join(root, MANIFEST), header + [...new Set([...manifest, ...added])].sort().join('\n') + '\n');
+          logger.info(`Recorded ${added.length} new addresses in ${MANIFEST}.`);
+        } else if (added.length > 0) {
+          logger.warn(`${added.length} new addresses are not yet in ${MANIFEST}; record them with \`npm run urls:record\`.`);
+        }
+      },
+    },
+  };
+}
