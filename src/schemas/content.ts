@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { isItemNumber } from '../lib/item-number';
+import { GROUPS } from '../lib/standards';
+
+/*
+ * The only definition of every content field, shared by the build
+ * (src/content.config.ts) and `npm run check` (src/lib/content-check.ts).
+ * Checks that span entries (unknown item numbers, duplicates, references) are in
+ * src/lib/content-problems.ts.
+ */
+
+const itemNumber = z.string().refine(isItemNumber, {
+  message: 'expected an item number such as "1.14" (a statement) or "3.4a" (an action)',
+});
+
+/** Item numbers that an entry cites; at least one, each once. */
+const citedStandards = z
+  .array(itemNumber)
+  .min(1, 'cite at least one statement or action, e.g. ["3.4a"]')
+  .refine((numbers) => new Set(numbers).size === numbers.length, 'an item number is listed twice');
+
+/**
+ * The state of a Welsh (or other non-English) version. `englishHash` records the
+ * English text it was translated from, so tooling can tell when it is out of date.
+ */
+const translation = z
+  .object({
+    status: z.enum(['draft', 'reviewed']),
+    englishHash: z.string().optional(),
+  })
+  .strict();
+
+const item = z.object({ number: itemNumber, text: z.string().min(1) }).strict();
+
+export const keyAreaSchema = z
+  .object({
+    area: z.number().int().min(1).max(6),
+    title: z.string().min(1),
+    translation: translation.optional(),
+    ...Object.fromEntries(GROUPS.map((group) => [group, z.array(item)])),
+  })
+  .strict();
+
+const sourceId = z.string().min(1);
+
+export const caseStudySchema = z
+  .object({
+    title: z.string().min(1),
+    summary: z.string().min(1),
+    /** The publication the case study is drawn from: a file name in `content/sources/`. */
+    source: sourceId,
+    /** Who the case study is about: a school, local authority, consortium or inspectorate. */
+    subject: z.string().min(1),
+    standards: citedStandards,
+    translation: translation.optional(),
+  })
+  .strict();
+
+export const recommendationSchema = z
+  .object({
+    title: z.string().min(1),
+    /** The source's own label, e.g. "R6"; omitted where the source numbers nothing. */
+    code: z.string().optional(),
+    source: sourceId,
+    /** Where the recommendation is quoted, when that is not its source. */
+    quotedIn: sourceId.optional(),
+    audience: z.enum(['national', 'local-authorities-and-consortia', 'schools']),
+    /** The source's own words for whom it addresses, e.g. "Local authorities should:". */
+    addressedTo: z.string().min(1),
+    /** Order within its source. */
+    order: z.number().int().min(1),
+    standards: citedStandards,
+    caseStudy: z.string().optional(),
+    translation: translation.optional(),
+  })
+  .strict();
+
+export const pageSchema = z
+  .object({
+    title: z.string().min(1),
+    description: z.string().min(1),
+    /** When the page was last reviewed, shown as "last updated". */
+    updated: z.coerce.date().optional(),
+    translation: translation.optional(),
+  })
+  .strict();
+
+export const pathwaySchema = z
+  .object({
+    title: z.string().min(1),
+    summary: z.string().min(1),
+    kind: z.enum(['role', 'topic']),
+    order: z.number().int().min(1),
+    /** Continuum stages this role covers: ids from the continuum. */
+    stages: z.array(z.string()).default([]),
+    standards: citedStandards,
+    translation: translation.optional(),
+  })
+  .strict();
+
+export const continuumSchema = z
+  .object({
+    title: z.string().min(1),
+    /** Where the continuum comes from: a file name in `content/sources/`. */
+    source: sourceId,
+    stages: z
+      .array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), name: z.string().min(1), description: z.string().min(1) }).strict())
+      .length(12, 'the CSC Leadership Continuum has twelve stages'),
+    translation: translation.optional(),
+  })
+  .strict();
+
+export const sourceSchema = z
+  .object({
+    title: z.string().min(1),
+    publisher: z.string().min(1),
+    /** The year or full date of publication, as far as the source gives it. */
+    published: z.union([z.number().int().min(1900).max(2100), z.coerce.date()]).optional(),
+    author: z.string().optional(),
+    url: z.url().optional(),
+    /** What kind of document it is; the words for each are in the locale dictionaries. */
+    kind: z.enum(['thematic-report', 'survey-report', 'effective-practice', 'slide-deck', 'draft-standards', 'policy-review']),
+  })
+  .strict();
