@@ -29,6 +29,8 @@ export default defineConfig({
     urlManifest(),
     sitemap({
       i18n: { defaultLocale: 'en', locales: { en: 'en-GB', cy: 'cy-GB' } },
+      // Embed cards are for iframes on intranets (and say noindex), not for search engines.
+      filter: (page) => !page.includes('/embed/'),
     }),
   ],
   // No telemetry, fonts or other third-party requests at build or run time.

@@ -2,9 +2,7 @@
 // JavaScript /standards/ ships, and Pagefind's index and per-query bytes.
 // Prints figures; budgets are compared, never asserted. Needs a built site.
 import { gzipSync } from 'node:zlib';
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { launchBrowser, percentile, serveDist } from './support.mjs';
+import { launchBrowser, pagefindIndexBytes, percentile, serveDist } from './support.mjs';
 
 const QUERIES = ['coaching', 'governors', 'self-evaluation', 'distributed leadership', 'mentorng', 'strategic planning'];
 
@@ -93,18 +91,8 @@ export async function benchFinding({ dist, base = '/' }) {
     await browser.close();
     await server.close();
   }
-  const pagefindDir = join(dist, 'pagefind');
   for (const locale of ['en', 'cy']) {
-    let bytes = 0;
-    const walk = (dir) => {
-      for (const name of readdirSync(dir)) {
-        const path = join(dir, name);
-        if (statSync(path).isDirectory()) walk(path);
-        else if (name.startsWith(`${locale}_`) || name.includes(`.${locale}_`) || name.includes(`.${locale}.`)) bytes += statSync(path).size;
-      }
-    };
-    walk(pagefindDir);
-    figures[`pagefind index size, ${locale} (KB)`] = +(bytes / 1024).toFixed(1);
+    figures[`pagefind index size, ${locale} (KB)`] = +(pagefindIndexBytes(dist, locale) / 1024).toFixed(1);
   }
   return figures;
 }

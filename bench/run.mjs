@@ -1,12 +1,39 @@
-// npm run bench: builds nothing; measures the site in dist/ (run `npm run build`
-// first) and prints every figure beside its budget. Never fails on a figure.
-import { existsSync } from 'node:fs';
+// npm run bench: measures the site built in dist/ (run `npm run build` first) and
+// prints every figure beside its change since bench/baseline.json. Figures are
+// never pass or fail: it exits 0 when it measured, 1 when something could not be.
+//
+//   npm run bench                          everything (about 4 minutes on 2 cores, more when busy)
+//   npm run bench -- --quick               no Lighthouse, no 100× build (1–2 minutes)
+//   npm run bench -- --update-baseline     also write these figures to bench/baseline.json
+//   npm run bench -- --only=pages,finding  some sections: pages, finding, lighthouse, build
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchFinding } from './finding.mjs';
+import { benchLighthouse, LIGHTHOUSE_COLUMNS } from './lighthouse.mjs';
+import { benchPages, discoverPages, PAGE_COLUMNS } from './pages.mjs';
+import { Report } from './report.mjs';
+import { benchScaling, SCALING_ROWS } from './scaling.mjs';
+import { CHROMIUM } from './support.mjs';
 
-const dist = fileURLToPath(new URL('../dist/', import.meta.url));
-if (!existsSync(dist)) {
-  console.error('No dist/: run `npm run build` first.');
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+const base = process.env.ARWAIN_BASE ?? '/';
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const update = args.includes('--update-baseline');
+const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const unknown = args.filter((a) => !['--quick', '--update-baseline'].includes(a) && !a.startsWith('--only='));
+if (unknown.length > 0) {
+  console.error(`Unknown option ${unknown.join(' ')}; expected --quick, --update-baseline or --only=pages,finding,lighthouse,build.`);
+  process.exit(1);
+}
+const wanted = (section) => !only || only.includes(section);
+
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(`No built site in ${dist}: run \`npm run build\` first; the bench measures what is there.`);
   process.exit(1);
 }
 
@@ -18,11 +45,108 @@ const BUDGETS = {
   'pagefind bytes fetched for one query, cy: total (KB)': 100,
 };
 
-const figures = await benchFinding({ dist: dist.replace(/\/$/, '') });
-const width = Math.max(...Object.keys(figures).map((k) => k.length));
-console.log('\nFinding a standard');
-for (const [name, value] of Object.entries(figures)) {
-  const budget = BUDGETS[name];
-  const verdict = budget === undefined ? '' : value <= budget ? `  (budget ${budget}: within)` : `  (budget ${budget}: OVER)`;
-  console.log(`  ${name.padEnd(width)}  ${value}${verdict}`);
+const started = performance.now();
+const report = new Report(join(root, 'bench', 'baseline.json'));
+const problems = [];
+const elapsed = (since) => `${((performance.now() - since) / 1000).toFixed(0)} s`;
+
+/** Runs one section; a failure is reported and the other sections still run. */
+async function section(name, run) {
+  if (!wanted(name)) return;
+  const start = performance.now();
+  try {
+    await run();
+  } catch (error) {
+    problems.push(`${name}: ${error.stack ?? error}`);
+    console.log(`\n${name}: could not be measured: ${error.message}`);
+  }
+  console.log(`  (${name} took ${elapsed(start)})`);
+}
+
+function chromiumVersion() {
+  try {
+    return /Chromium [\d.]+/.exec(execFileSync(CHROMIUM ?? 'chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))?.[0];
+  } catch {
+    return undefined;
+  }
+}
+
+const environment = {
+  node: process.version,
+  cpus: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`,
+  chromium: CHROMIUM ? chromiumVersion() : 'Playwright’s Chromium',
+  lighthouse: JSON.parse(readFileSync(join(root, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version,
+};
+console.log(`Measuring ${dist} (built ${statSync(join(dist, 'index.html')).mtime.toISOString().slice(0, 16).replace('T', ' ')})`);
+console.log(`${environment.cpus}; Node ${environment.node}; ${environment.chromium}; load average ${loadavg()[0].toFixed(2)}${quick ? '; --quick: no Lighthouse, no 100× build' : ''}`);
+
+await section('pages', async () => {
+  const pages = await benchPages({ dist, base, report });
+  report.table('pages', {
+    title: 'Pages: what one visit loads, by page type (KB; gz = gzip -9; fresh cache; "other" = Pagefind index, images, as sent)',
+    rowHeader: 'page, language',
+    rows: pages.map((p) => p.row),
+    columns: PAGE_COLUMNS,
+  });
+  console.log(`  Pages: ${discoverPages(dist).map((p) => `${p.type} /${p.path}${p.query ?? ''}`).join(', ')}; Welsh under /cy/.`);
+});
+
+await section('finding', async () => {
+  const figures = await benchFinding({ dist, base });
+  for (const [name, value] of Object.entries(figures)) report.set('finding', name, 'value', value);
+  report.table('finding', {
+    title: 'Finding a standard',
+    rows: Object.keys(figures),
+    columns: [{ name: 'value', unit: 'plain' }],
+    suffix: (name) => {
+      const budget = BUDGETS[name];
+      return budget === undefined ? '' : `  (budget ${budget}: ${figures[name] <= budget ? 'within' : 'OVER'})`;
+    },
+  });
+});
+
+if (!quick) {
+  await section('lighthouse', async () => {
+    const { pages, lost } = await benchLighthouse({ dist, base, report });
+    report.table('lighthouse', {
+      title: `Lighthouse ${environment.lighthouse} (mobile defaults, simulated throttling; one run per page)`,
+      rowHeader: 'page, language',
+      rows: pages.map((p) => p.row),
+      columns: LIGHTHOUSE_COLUMNS,
+    });
+    const lines = [...lost].filter(([, audits]) => audits.length > 0).map(([row, audits]) => `    ${row}: ${audits.join(', ')}`);
+    console.log(`  Audits below full marks (accessibility, best practices, SEO): ${lines.length === 0 ? 'none' : `\n${lines.join('\n')}`}`);
+  });
+}
+
+await section('build', async () => {
+  const factors = quick ? [1, 10] : [1, 10, 100];
+  console.log('\nBuilding copies of the project (real content, then synthetic)…');
+  const { columns, failures } = await benchScaling({ root, factors, report, log: (line) => console.log(line) });
+  report.table('build', {
+    title: 'Build and output as the content grows (npm run build, Astro then Pagefind, in a temporary copy)',
+    rows: SCALING_ROWS,
+    columns: columns.map((name) => ({ name })),
+  });
+  console.log('  The key areas stay at six (the schema allows no more); the case studies, recommendations and pathways');
+  console.log('  are multiplied with synthetic ones, half of them with a draft Welsh version. The build grows linearly');
+  console.log('  when "ms per added page" stays flat from 10x to 100x. Build times are wall-clock, and other work on the');
+  console.log('  machine adds to them; CPU time (all processes of the build, both cores) varies less.');
+  for (const failure of failures) {
+    problems.push(`build ${failure.column}: ${failure.message}`);
+    console.log(`\n  ${failure.column}: ${failure.message}`);
+  }
+});
+
+if (update) {
+  if (problems.length > 0) console.log('\nNot writing bench/baseline.json: some figures could not be measured.');
+  else {
+    const kept = report.writeBaseline({ ...environment, quick });
+    console.log(`\nWrote bench/baseline.json${kept > 0 ? ` (kept ${kept} figures this run did not measure)` : ''}.`);
+  }
+}
+console.log(`\nBench took ${elapsed(started)}.`);
+if (problems.length > 0) {
+  console.error(`\nCould not measure:\n${problems.join('\n')}`);
+  process.exit(1);
 }

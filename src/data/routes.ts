@@ -1,4 +1,5 @@
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/locales';
+import { getStandards } from './content';
 import { langParam } from '../lib/urls';
 
 /*
@@ -28,4 +29,15 @@ export function forEachLocale<P extends Record<string, string>, T>(
   return LOCALES.flatMap((locale) =>
     values.map((value) => ({ params: { ...toParams(value, locale), lang: langParam(locale) }, props: { locale, value } })),
   );
+}
+
+/**
+ * The paths of every page under /standards/<slug>/ (and its side-by-side and
+ * embed views): key areas by slug, items by number. Slugs are words and numbers
+ * are digits, so one route serves both without clashing.
+ */
+export async function standardsPaths() {
+  const standards = await getStandards('en');
+  const slugs = [...standards.keyAreas.map((k) => k.slug), ...standards.items.map((i) => i.number)];
+  return forEachLocale(slugs, (slug) => ({ slug }));
 }

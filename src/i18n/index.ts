@@ -1,6 +1,7 @@
 import { DEFAULT_LOCALE, INTL_TAGS, type Locale } from '../lib/locales';
 import { cy } from './cy';
 import { en } from './en';
+import { fill, pluralise, type Values } from './format';
 import type { Message, PluralMessage } from './messages';
 
 export type MessageKey = keyof typeof en;
@@ -8,12 +9,6 @@ export type MessageKey = keyof typeof en;
 export type Dictionary = { [K in MessageKey]: (typeof en)[K] extends string ? string : PluralMessage };
 
 const dictionaries: Record<Locale, Dictionary> = { en, cy };
-
-type Values = Record<string, string | number>;
-
-function fill(template: string, values: Values = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
 
 export interface Translator {
   /** The message for `key`, with `{name}` placeholders filled from `values`. */
@@ -44,12 +39,7 @@ export function useTranslations(locale: Locale): Translator {
     const message = lookup(key);
     return fill(typeof message === 'string' ? message : message.other, values);
   }) as Translator;
-  t.plural = (key, count, values) => {
-    const message = lookup(key);
-    if (typeof message === 'string') return fill(message, { count, ...values });
-    const form = message[pluralRules.select(count)] ?? message.other;
-    return fill(form, { count, ...values });
-  };
+  t.plural = (key, count, values) => pluralise(lookup(key), count, pluralRules, values);
   t.date = (date) => dateFormat.format(date);
   t.raw = lookup;
   t.locale = locale;

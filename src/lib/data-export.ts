@@ -52,8 +52,9 @@ export function markdownToPlainText(markdown: string): string {
         .replace(/^\s{0,3}#{1,6}\s+/, '')
         .replace(/^\s{0,3}#{1,6}$/, '')
         .replace(/^\s{0,3}(>\s?)+/, '')
-        .replace(/^(\s*)[-*+]\s+/, '$1• ')
-        .replace(/^\s{0,3}([-*_])(\s*\1){2,}\s*$/, ''),
+        // A thematic break (---, * * *) before list items, which also start with - or *.
+        .replace(/^\s{0,3}([-*_])(\s*\1){2,}\s*$/, '')
+        .replace(/^(\s*)[-*+]\s+/, '$1• '),
     )
     .map(inlineToPlainText);
   return lines
@@ -64,8 +65,11 @@ export function markdownToPlainText(markdown: string): string {
 }
 
 function inlineToPlainText(line: string): string {
+  // Escaped characters are set aside first, so `\*` is never read as emphasis.
+  const escaped: string[] = [];
+  const plain = line.replace(/\\([\\`*_{}[\]()#+\-.!<>|~])/g, (_, c: string) => `\uE000${escaped.push(c) - 1}\uE001`);
   return (
-    line
+    plain
       // Images keep their alternative text, links their words.
       .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
@@ -75,7 +79,7 @@ function inlineToPlainText(line: string): string {
       .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
       .replace(/(^|[^\w*])\*(?=\S)([^*]*?\S)\*(?!\w)/g, '$1$2')
       .replace(/(^|[^\w_])_(?=\S)([^_]*?\S)_(?!\w)/g, '$1$2')
-      .replace(/\\([\\`*_{}[\]()#+\-.!<>|~])/g, '$1')
+      .replace(/\uE000(\d+)\uE001/g, (_, i: string) => escaped[Number(i)]!)
   );
 }
 

@@ -18,8 +18,14 @@ export const paths = {
   recommendations: () => '/recommendations/',
   recommendation: (slug: string) => `/recommendations/${slug}/`,
   continuum: () => '/continuum/',
+  review: () => '/review/',
+  search: () => '/search/',
   pathway: (slug: string) => `/pathways/${slug}/`,
   page: (slug: string) => `/${slug}/`,
+  /** The embeddable card of a key area (by slug) or a statement or action (by number). */
+  embed: (slugOrNumber: string) => `/embed/standards/${slugOrNumber}/`,
+  /** The page that lists the data files; the files themselves are at `/data/<name>`, in no language. */
+  data: () => '/data/',
 };
 
 function base(): string {

@@ -28,7 +28,7 @@ for (const { path, h1 } of WELSH_PAGES) {
     await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1);
     const nav = page.getByRole('navigation', { name: 'Prif lywio' });
-    await expect(nav.getByRole('link')).toHaveText(['Safonau', 'Astudiaethau achos', 'Argymhellion', 'Continwwm', 'Ynglŷn â’r safonau']);
+    await expect(nav.getByRole('link')).toHaveText(['Safonau', 'Astudiaethau achos', 'Argymhellion', 'Continwwm', 'Fy adolygiad', 'Ynglŷn â’r safonau']);
     await expect(page.getByRole('link', { name: 'Neidio i’r prif gynnwys' })).toBeAttached();
     await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', new RegExp(`/${path.replace(/\./g, '\\.')}$`));
     await expect(page.locator('link[rel="alternate"][hreflang="cy"]')).toHaveAttribute('href', new RegExp(`/cy/${path.replace(/\./g, '\\.')}$`));

@@ -1,4 +1,6 @@
+import { fill, pluralise } from '../../i18n/format';
 import type { Message } from '../../i18n/messages';
+import { INTL_TAGS, isLocale } from '../../lib/locales';
 import { parseExcerpt } from './excerpt';
 
 /*
@@ -27,9 +29,6 @@ interface Pagefind {
 
 const PAGE_SIZE = 10;
 
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
 
 export function start(): void {
   const root = document.querySelector<HTMLElement>('[data-aw-search]');
@@ -42,7 +41,7 @@ export function start(): void {
   const status = root.querySelector<HTMLElement>('[data-aw-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-aw-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-aw-search-more]')!;
-  const pluralRules = new Intl.PluralRules(config.locale === 'cy' ? 'cy-GB' : 'en-GB');
+  const pluralRules = new Intl.PluralRules(isLocale(config.locale) ? INTL_TAGS[config.locale] : 'en-GB');
 
   const say = (text: string) => {
     message.textContent = text;
@@ -123,9 +122,7 @@ export function start(): void {
       if (current !== generation || !search) return;
       pending = [...search.results];
       const count = pending.length;
-      const m = config.messages.resultCount;
-      const form = typeof m === 'string' ? m : (m[pluralRules.select(count)] ?? m.other);
-      status.textContent = count === 0 ? fill(config.messages.noResults, { query }) : fill(form, { count, query });
+      status.textContent = count === 0 ? fill(config.messages.noResults, { query }) : pluralise(config.messages.resultCount, count, pluralRules, { query });
       await showMore();
     } catch {
       if (current === generation) {

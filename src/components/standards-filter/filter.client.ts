@@ -1,4 +1,6 @@
+import { fill, pluralise } from '../../i18n/format';
 import type { Message } from '../../i18n/messages';
+import { INTL_TAGS, isLocale } from '../../lib/locales';
 import type { GroupId } from '../../lib/standards';
 import {
   applyFacets,
@@ -36,9 +38,6 @@ const SETTLE_MS = 400;
  */
 const FIRST_RESULTS = 50;
 
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
 
 export function start(): void {
   const found = {
@@ -72,12 +71,8 @@ export function start(): void {
   const areas = [...new Set(items.map((i) => i.area))];
   const normalise = normaliserFor(config.locale);
   const searcher = createSearcher(items, normalise);
-  const pluralRules = new Intl.PluralRules(config.locale === 'cy' ? 'cy-GB' : 'en-GB');
-  const countText = (count: number) => {
-    const m = config.messages.resultCount;
-    const form = typeof m === 'string' ? m : (m[pluralRules.select(count)] ?? m.other);
-    return fill(form, { count });
-  };
+  const pluralRules = new Intl.PluralRules(isLocale(config.locale) ? INTL_TAGS[config.locale] : 'en-GB');
+  const countText = (count: number) => pluralise(config.messages.resultCount, count, pluralRules);
 
   let settleTimer: number | undefined;
 

@@ -1,0 +1,98 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { useTranslations } from '../i18n';
+import { buildAtomFeed, type AtomEntry } from '../lib/atom';
+import type { ContentProblem } from '../lib/content-problems';
+import { markdownToPlainText } from '../lib/data-export';
+import { FEED_DATES_FILE, findFeedDateProblems, parseFeedDates } from '../lib/feed-dates';
+import type { Locale } from '../lib/locales';
+import { href, paths } from '../lib/urls';
+import { ContentError, getLocalised } from './content';
+
+/*
+ * The Atom feed of new and updated guidance (/feed.xml, /cy/feed.xml): case
+ * studies and recommendations dated by content/feed.yaml, pages by their own
+ * `updated`. The build stops, naming content/feed.yaml, when a date is missing.
+ */
+
+/** The site path of the feed in each language. */
+export const FEED_PATH = '/feed.xml';
+
+let reading: Map<string, Date> | undefined;
+
+/** The dates in content/feed.yaml, checked against the case studies and recommendations. */
+async function feedDates(): Promise<Map<string, Date>> {
+  if (reading) return reading;
+  const file = join(process.cwd(), FEED_DATES_FILE);
+  if (!existsSync(file)) {
+    throw new ContentError([{ file: FEED_DATES_FILE, field: 'file', message: 'is missing; it lists when each case study and recommendation was added, for the news feed at /feed.xml.' }]);
+  }
+  const { dates, problems } = parseFeedDates(readFileSync(file, 'utf8'));
+  const [caseStudies, recommendations] = await Promise.all([getLocalised('caseStudies', 'en'), getLocalised('recommendations', 'en')]);
+  const ids = [...caseStudies.map((c) => `case-studies/${c.slug}`), ...recommendations.map((r) => `recommendations/${r.slug}`)];
+  const all: ContentProblem[] = [...problems, ...findFeedDateProblems(ids, dates)];
+  if (all.length > 0) throw new ContentError(all);
+  reading = dates;
+  return dates;
+}
+
+/**
+ * The feed in a language: Welsh entries fall back to English, marked with their language.
+ * @example await buildFeed('cy', Astro.site) // '<?xml version="1.0" …'
+ */
+export async function buildFeed(locale: Locale, site: URL | undefined): Promise<string> {
+  const t = useTranslations(locale);
+  const dates = await feedDates();
+  const absolute = (path: string) => new URL(href(locale, path), site).href;
+  const [caseStudies, recommendations, pages] = await Promise.all([
+    getLocalised('caseStudies', locale),
+    getLocalised('recommendations', locale),
+    getLocalised('pages', locale),
+  ]);
+  const entries: AtomEntry[] = [
+    ...caseStudies.map(({ entry, slug, lang }) => ({
+      id: absolute(paths.caseStudy(slug)),
+      url: absolute(paths.caseStudy(slug)),
+      title: entry.data.title,
+      summary: entry.data.summary,
+      updated: dates.get(`case-studies/${slug}`)!,
+      lang,
+      category: { term: 'case-study', label: t('search.type.case-study') },
+    })),
+    ...recommendations.map(({ entry, slug, lang }) => ({
+      id: absolute(paths.recommendation(slug)),
+      url: absolute(paths.recommendation(slug)),
+      title: entry.data.title,
+      summary: `${entry.data.addressedTo} ${markdownToPlainText(entry.body ?? '')}`,
+      updated: dates.get(`recommendations/${slug}`)!,
+      lang,
+      category: { term: 'recommendation', label: t('search.type.recommendation') },
+    })),
+    // A page without an `updated` date has nothing to announce, so it is left out.
+    ...pages.flatMap(({ entry, slug, lang }) =>
+      entry.data.updated
+        ? [
+            {
+              id: absolute(paths.page(slug)),
+              url: absolute(paths.page(slug)),
+              title: entry.data.title,
+              summary: entry.data.description,
+              updated: entry.data.updated,
+              lang,
+              category: { term: 'page', label: t('search.type.page') },
+            },
+          ]
+        : [],
+    ),
+  ];
+  return buildAtomFeed({
+    id: absolute(FEED_PATH),
+    title: t('feed.title'),
+    subtitle: t('feed.subtitle'),
+    lang: locale,
+    selfUrl: absolute(FEED_PATH),
+    alternateUrl: absolute(paths.home()),
+    author: t('site.name'),
+    entries,
+  });
+}
