@@ -6,6 +6,8 @@ export default defineConfig({
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'] } },
       // Checks over the built site in dist/: `npm run build` first.
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
+      // Follows AUTHORING.md in a copy of the project and builds it: about a minute.
+      { test: { name: 'authoring', include: ['tests/authoring/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 300_000 } },
     ],
   },
 });

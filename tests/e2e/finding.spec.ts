@@ -173,7 +173,11 @@ test.describe('site search', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('./search/?q=coaching');
-    await expect(page.locator('[data-aw-search-message]')).toContainText('Search needs JavaScript');
+    // Playwright's text and role queries skip <noscript>, so find the message by its element.
+    const message = page.locator('noscript .aw-search__message');
+    await expect(message).toBeVisible();
+    await expect(message).toContainText('Search needs JavaScript');
+    await expect(message.locator('a')).toHaveAttribute('href', /\/standards\/$/);
     await context.close();
   });
 });

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain JavaScript module (the integration runs inside astro.config.mjs).
 import { builtPaths, missingUrls, readManifest, readRedirects } from '../../src/integrations/url-manifest.mjs';
 import { root } from '../fixtures/content';
 import { dist } from '../fixtures/built-site';

@@ -223,6 +223,5 @@ export function start(): void {
     results.children[next]?.querySelector('a')?.focus();
   });
 
-  root.hidden = false;
   applyAddress();
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { compareItemNumbers } from '../item-number';
 import { idSchema, isDay, levelSchema, MARKUP_MESSAGE, reviewSchema, timestampSchema, type Review } from './model';
 
