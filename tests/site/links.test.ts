@@ -53,6 +53,20 @@ describe('the built site', () => {
     expect(checked).toBeGreaterThan(5000);
   });
 
+  it('points every page’s share image at a PNG the build made: one per key area, one for the site', () => {
+    const images = new Set<string>();
+    for (const page of pages) {
+      const html = readPage(page.file);
+      const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+      if (!image) continue;
+      images.add(new URL(image).pathname);
+    }
+    const missing = [...images].filter((path) => !fileFor(path));
+    expect(missing).toEqual([]);
+    // site + 6 key areas, in two languages.
+    expect(images.size).toBe(14);
+  });
+
   it('makes no request to another site: no external scripts, styles, images or fonts', () => {
     for (const page of pages) {
       const html = readPage(page.file);
