@@ -1,13 +1,19 @@
 // npm run check (first part): content, file names, references, links and the
 // dictionaries, in a second or two. `astro check` then checks the types.
 import { fileURLToPath } from 'node:url';
-import { cy } from '../src/i18n/cy';
-import { en } from '../src/i18n/en';
+import { cy } from '../src/i18n/cy/index';
+import { EN_FEATURES, en } from '../src/i18n/en/index';
 import { checkContent, checkDictionaries, formatCheckProblems } from '../src/lib/content-check';
+
+/** The feature file a key belongs in: where the English has it, else by the key's prefix, else core. */
+function dictionaryFile(locale: string, key: string): string {
+  const feature = Object.entries(EN_FEATURES).find(([, strings]) => key in strings)?.[0] ?? 'core';
+  return `src/i18n/${locale}/${feature}.ts`;
+}
 
 const started = performance.now();
 const contentDir = fileURLToPath(new URL('../content/', import.meta.url));
-const problems = [...checkContent(contentDir), ...checkDictionaries({ en, cy }, (locale) => `src/i18n/${locale}.ts`)];
+const problems = [...checkContent(contentDir), ...checkDictionaries({ en, cy }, dictionaryFile)];
 if (problems.length > 0) {
   console.error(`${problems.length} problem${problems.length === 1 ? '' : 's'} to fix:\n${formatCheckProblems(problems)}`);
   process.exit(1);

@@ -1,12 +1,12 @@
 import { DEFAULT_LOCALE, INTL_TAGS, type Locale } from '../lib/locales';
-import { cy } from './cy';
-import { en } from './en';
+import { cy } from './cy/index';
+import { en } from './en/index';
 import { fill, pluralise, type Values } from './format';
-import type { Message, PluralMessage } from './messages';
+import type { Message, Translation } from "./messages";
 
 export type MessageKey = keyof typeof en;
 /** A dictionary has every key of the English one, each of the same shape. */
-export type Dictionary = { [K in MessageKey]: (typeof en)[K] extends string ? string : PluralMessage };
+export type Dictionary = Translation<typeof en>;
 
 const dictionaries: Record<Locale, Dictionary> = { en, cy };
 

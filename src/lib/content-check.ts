@@ -255,17 +255,18 @@ export function checkContent(contentDir: string): CheckProblem[] {
  * Checks that every dictionary has every key of the English one, and nothing
  * else, so no interface text is missing in Welsh.
  */
-export function checkDictionaries(dictionaries: Record<string, Record<string, unknown>>, fileOf: (locale: string) => string): CheckProblem[] {
+export function checkDictionaries(dictionaries: Record<string, Record<string, unknown>>, fileOf: (locale: string, key: string) => string): CheckProblem[] {
   const english = dictionaries.en ?? {};
   return Object.entries(dictionaries)
     .filter(([locale]) => locale !== 'en')
     .flatMap(([locale, dictionary]) => [
       ...Object.keys(english)
         .filter((key) => !(key in dictionary))
-        .map((key) => ({ file: fileOf(locale), field: key, message: `is missing: add it with the ${locale === 'cy' ? 'Welsh' : locale} for ${JSON.stringify(english[key])}.` })),
+        
+        .map((key) => ({ file: fileOf(locale, key), field: key, message: `is missing: add it with the ${locale === 'cy' ? 'Welsh' : locale} for ${JSON.stringify(english[key])}.` })),
       ...Object.keys(dictionary)
         .filter((key) => !(key in english))
-        .map((key) => ({ file: fileOf(locale), field: key, message: 'is not in the English dictionary (src/i18n/en.ts); add it there or remove it here.' })),
+        .map((key) => ({ file: fileOf(locale, key), field: key, message: `is not in the English dictionary (${fileOf('en', key)}); add it there or remove it here.` })),
     ]);
 }
 

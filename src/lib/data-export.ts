@@ -1,3 +1,4 @@
+import { toCsv, type CsvValue } from './csv';
 import { GROUPS, type KeyArea } from './standards';
 
 /*
@@ -9,31 +10,6 @@ import { GROUPS, type KeyArea } from './standards';
 
 /** The version of the files' format: raised only when a field is removed or changes meaning. */
 export const SCHEMA_VERSION = 1;
-
-/** A value of one CSV cell; `null` and `undefined` are written as empty cells. */
-export type CsvValue = string | number | null | undefined;
-
-/** The byte order mark that tells Excel a CSV file is UTF-8, so it shows ŵ and ŷ correctly. */
-export const BOM = '\uFEFF';
-
-/**
- * One CSV field, quoted as RFC 4180 requires: in double quotes when it holds a
- * comma, a double quote or a line break, with its double quotes doubled.
- * @example csvField('He said "yes", twice') // '"He said ""yes"", twice"'
- */
-export function csvField(value: CsvValue): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/**
- * A CSV file: UTF-8 with a byte order mark, a header row, CRLF after every
- * record (RFC 4180), one record per row.
- * @example toCsv(['number', 'text'], [['1.1', 'the school of the future']])
- */
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  return BOM + [header, ...rows].map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
-}
 
 /**
  * Markdown or MDX as plain text: no markup, headings and paragraphs separated by
@@ -168,7 +144,7 @@ export function standardsCsv(document: StandardsDocument): string {
   const rows = document.keyAreas.flatMap((keyArea) =>
     keyArea.items.map((item) => [item.number, item.kind, keyArea.area, keyArea.title, item.group, item.text, item.url]),
   );
-  return toCsv(STANDARDS_CSV_COLUMNS, rows);
+  return toCsv([STANDARDS_CSV_COLUMNS, ...rows]);
 }
 
 export interface CaseStudyRecord {
@@ -240,7 +216,7 @@ export function entriesDocument<K extends string, R>(key: K, title: string, gene
  */
 export function entriesCsv<R extends object>(fields: readonly (keyof R & string)[], records: readonly R[]): string {
   const cell = (value: unknown): CsvValue => (Array.isArray(value) ? value.join(' ') : (value as CsvValue));
-  return toCsv(fields, records.map((record) => fields.map((field) => cell(record[field]))));
+  return toCsv([fields, ...records.map((record) => fields.map((field) => cell(record[field])))]);
 }
 
 /** Every field of the standards JSON that the schema and the /data/ page describe. */

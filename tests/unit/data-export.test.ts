@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  BOM,
   CASE_STUDY_FIELDS,
-  csvField,
   entriesCsv,
   entriesDocument,
   markdownToPlainText,
@@ -11,10 +9,10 @@ import {
   standardsJsonSchema,
   STANDARDS_CSV_COLUMNS,
   STANDARDS_FIELDS,
-  toCsv,
   type CaseStudyRecord,
   type StandardsDocument,
 } from '../../src/lib/data-export';
+import { BOM } from '../../src/lib/csv';
 import { en } from '../../src/i18n/en';
 import { buildStandards } from '../../src/lib/standards';
 import { readKeyAreas } from '../fixtures/content';
@@ -34,42 +32,6 @@ function englishDocument(): StandardsDocument {
     itemUrl: (number) => `${SITE}/standards/${number}/`,
   });
 }
-
-describe('csvField', () => {
-  it('leaves plain values alone', () => {
-    expect(csvField('3.4a')).toBe('3.4a');
-    expect(csvField(6)).toBe('6');
-    expect(csvField('Gwybodaeth a Sgiliau: ŵ ŷ â')).toBe('Gwybodaeth a Sgiliau: ŵ ŷ â');
-  });
-
-  it('writes null and undefined as empty fields', () => {
-    expect(csvField(null)).toBe('');
-    expect(csvField(undefined)).toBe('');
-  });
-
-  it('quotes commas, quotes and line breaks, doubling quotes (RFC 4180)', () => {
-    expect(csvField('coaching, mentoring')).toBe('"coaching, mentoring"');
-    expect(csvField('He said "yes"')).toBe('"He said ""yes"""');
-    expect(csvField('one\ntwo')).toBe('"one\ntwo"');
-    expect(csvField('one\r\ntwo')).toBe('"one\r\ntwo"');
-  });
-});
-
-describe('toCsv', () => {
-  it('starts with a byte order mark and ends every record with CRLF', () => {
-    const csv = toCsv(['a', 'b'], [['1', '2']]);
-    expect(csv).toBe(`${BOM}a,b\r\n1,2\r\n`);
-    expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-  });
-
-  it('round-trips awkward values through a strict RFC 4180 parser', () => {
-    const awkward = ['comma, here', 'quote " here', 'line\nbreak', '', 'ŵ, ŷ and “curly” quotes', '"', ',', '=1+2'];
-    const csv = toCsv(['value', 'index'], awkward.map((v, i) => [v, i]));
-    const records = parseCsv(csv.slice(BOM.length));
-    expect(records[0]).toEqual(['value', 'index']);
-    expect(records.slice(1).map((r) => r[0])).toEqual(awkward);
-  });
-});
 
 describe('markdownToPlainText', () => {
   it('drops headings, emphasis, links and quote markers, keeping the words', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, reviewToCsv, toCsv, type CsvLabels } from '../../src/lib/review/csv';
+import { reviewToCsv, type CsvLabels } from '../../src/lib/review/csv';
 import { addEvidence, createReview, setLevel, setPriority } from '../../src/lib/review/model';
 
 const NOW = new Date('2026-03-15T12:00:00Z');
@@ -47,29 +47,6 @@ function parseCsv(text: string): string[][] {
   }
   return rows;
 }
-
-describe('csvCell', () => {
-  it('quotes cells with commas, quotes and line breaks', () => {
-    expect(csvCell('plain')).toBe('plain');
-    expect(csvCell('a, b')).toBe('"a, b"');
-    expect(csvCell('say "hello"')).toBe('"say ""hello"""');
-    expect(csvCell('one\ntwo')).toBe('"one\ntwo"');
-  });
-
-  it('writes cells a spreadsheet would run as formulas as text', () => {
-    expect(csvCell('=1+1')).toBe("'=1+1");
-    expect(csvCell('+44 29 2000 0000')).toBe("'+44 29 2000 0000");
-    expect(csvCell('-2+3')).toBe("'-2+3");
-    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(csvCell('\t=cmd')).toBe("'\t=cmd");
-    expect(csvCell('=HYPERLINK("http://evil.example","click")')).toBe('"\'=HYPERLINK(""http://evil.example"",""click"")"');
-    expect(csvCell('a=b')).toBe('a=b');
-  });
-
-  it('marks the file as UTF-8 and ends lines with CRLF', () => {
-    expect(toCsv([['ŵ', 'ŷ']])).toBe('\uFEFFŵ,ŷ\r\n');
-  });
-});
 
 describe('reviewToCsv', () => {
   it('has a row per piece of evidence, or one for an item with none, that a spreadsheet reads back', () => {

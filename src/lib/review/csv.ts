@@ -1,26 +1,10 @@
+import { toCsv } from '../csv';
 import type { Level, Review } from './model';
 
 /*
  * A review as CSV, for a spreadsheet: one row per piece of evidence (or one row
- * for an item with none). Cells are quoted as RFC 4180 says, and a cell that a
- * spreadsheet would run as a formula is written as text.
+ * for an item with none), written by the site's one CSV writer (`../csv.ts`).
  */
-
-/**
- * One CSV cell: text beginning `=`, `+`, `-`, `@`, a tab or a carriage return is
- * prefixed with an apostrophe so spreadsheets show it rather than run it, then
- * the cell is quoted when it holds a comma, quote or line break.
- * @example csvCell('=HYPERLINK("http://x")') // '"\'=HYPERLINK(""http://x"")"'
- */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** Rows as CSV text with CRLF line ends; a byte order mark tells spreadsheets it is UTF-8 (ŵ, ŷ). */
-export function toCsv(rows: string[][]): string {
-  return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
-}
 
 /** The words a CSV export uses, in the page's language. */
 export interface CsvLabels {

@@ -1,0 +1,9 @@
+import type { Dictionary } from '../index';
+import { core } from './core';
+import { data } from './data';
+import { editors } from './editors';
+import { finding } from './finding';
+import { review } from './review';
+
+/** The Welsh interface strings: every key of the English ones, one file per feature. */
+export const cy: Dictionary = { ...core, ...finding, ...review, ...data, ...editors };

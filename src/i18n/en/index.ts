@@ -1,0 +1,17 @@
+import type { Message } from '../messages';
+import { core } from './core';
+import { data } from './data';
+import { editors } from './editors';
+import { finding } from './finding';
+import { review } from './review';
+
+/**
+ * The English interface strings, one file per feature. Every key here must also
+ * be in the Welsh files (`../cy/`); the types make a missing Welsh string an
+ * error. `{name}` marks a value that is filled in; plural messages have one form
+ * per `Intl.PluralRules` category.
+ */
+export const en = { ...core, ...finding, ...review, ...data, ...editors } satisfies Record<string, Message>;
+
+/** The English strings by feature file (`src/i18n/<locale>/<feature>.ts`), so a message can name the file a key belongs in. */
+export const EN_FEATURES = { core, finding, review, data, editors };
