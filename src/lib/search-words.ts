@@ -199,7 +199,7 @@ export function searchWords(text: string, locale: Locale): SearchWord[] {
 /**
  * The words of a query that carry meaning: stop words dropped, unless the query
  * has nothing else (so "the" alone still finds something in the filter).
- * @example queryWords('the role of the governors', 'en').map((w) => w.stem) // ['role', 'governor']
+ * @example queryWords('the role of the governors', 'en').map((w) => w.stem) // ['rol', 'governor']
  */
 export function queryWords(query: string, locale: Locale, limit = 8): SearchWord[] {
   const all = searchWords(query, locale).filter((word) => word.form !== '');

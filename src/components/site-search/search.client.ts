@@ -1,11 +1,19 @@
 import { fill, pluralise } from '../../i18n/format';
 import type { Message } from '../../i18n/messages';
-import { INTL_TAGS, isLocale } from '../../lib/locales';
+import { INTL_TAGS, isLocale, otherLocale, type Locale } from '../../lib/locales';
+import { cleanQuery } from '../../lib/search';
+import { guardLanguageSwitch } from '../finding/language-switch';
+import { drawRuns } from '../islands/highlight';
+import { findIsland } from '../islands/island';
 import { parseExcerpt } from './excerpt';
+import { pagefindSources } from './pagefind-browser';
+import { findPages, type Found, type PagefindHit, type PagefindResultData } from './query';
 
 /*
  * Runs site search on /search/ with Pagefind's API, which loads only the parts of
- * the index (for the page's language) that a query needs.
+ * the index that a query needs. When a query finds nothing in the page's
+ * language, the other language's index is asked, and its results are offered
+ * marked with their language.
  */
 
 interface Config {
@@ -13,130 +21,124 @@ interface Config {
   bundlePath: string;
   baseUrl: string;
   typeNames: Record<string, string>;
-  messages: { resultCount: Message; noResults: string; needsServer: string; failed: string; loading: string; more: string };
-}
-
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-  filters: Record<string, string[]>;
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  messages: { resultCount: Message; noResults: string; needsServer: string; failed: string; loading: string; more: string; partial: string; otherLanguage: string };
 }
 
 const PAGE_SIZE = 10;
+const FILTERS = ['type', 'area'] as const;
 
+function renderResult(config: Config, result: PagefindResultData, lang: Locale | undefined): HTMLLIElement {
+  const li = document.createElement('li');
+  if (lang) li.lang = lang;
+  const type = result.filters.type?.[0];
+  if (type) {
+    const label = document.createElement('span');
+    label.className = 'aw-finding-meta';
+    label.dataset.awType = '';
+    label.textContent = config.typeNames[type] ?? type;
+    if (lang) label.lang = config.locale;
+    li.append(label);
+  }
+  const link = document.createElement('a');
+  link.className = 'aw-search__title';
+  link.href = result.url;
+  if (lang) link.hreflang = lang;
+  link.textContent = result.meta.title ?? result.url;
+  const excerpt = document.createElement('p');
+  drawRuns(excerpt, parseExcerpt(result.excerpt));
+  li.append(link, excerpt);
+  return li;
+}
 
 export function start(): void {
-  const root = document.querySelector<HTMLElement>('[data-aw-search]');
-  const configElement = document.getElementById('aw-search-config');
-  if (!root || !configElement) return;
-  const config = JSON.parse(configElement.textContent ?? '{}') as Config;
-  const form = root.querySelector<HTMLFormElement>('[data-aw-search-form]')!;
-  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const message = root.querySelector<HTMLElement>('[data-aw-search-message]')!;
-  const status = root.querySelector<HTMLElement>('[data-aw-search-status]')!;
-  const list = root.querySelector<HTMLOListElement>('[data-aw-search-results]')!;
-  const more = root.querySelector<HTMLButtonElement>('[data-aw-search-more]')!;
-  const pluralRules = new Intl.PluralRules(isLocale(config.locale) ? INTL_TAGS[config.locale] : 'en-GB');
+  const island = findIsland<Config>('search');
+  if (!island || !isLocale(island.config.locale)) return;
+  const { config } = island;
+  const locale = config.locale as Locale;
+  const form = island.part<HTMLFormElement>('form');
+  const input = island.part<HTMLInputElement>('query');
+  const [message, status, note] = ['message', 'status', 'note'].map((name) => island.part(name));
+  const list = island.part<HTMLOListElement>('results');
+  const more = island.part<HTMLButtonElement>('more');
+  const pluralRules = new Intl.PluralRules(INTL_TAGS[locale]);
+  const pagefind = pagefindSources(config.bundlePath, config.baseUrl);
 
-  const say = (text: string) => {
-    message.textContent = text;
-    message.hidden = text === '';
+  const say = (element: HTMLElement, text: string) => {
+    element.textContent = text;
+    element.hidden = text === '';
   };
 
   // Pagefind fetches its index over HTTP; browsers refuse that for pages opened from disk.
   if (location.protocol === 'file:') {
-    say(config.messages.needsServer);
+    say(message, config.messages.needsServer);
     return;
   }
-  say('');
 
-  let pagefind: Promise<Pagefind> | undefined;
-  const loadPagefind = () => {
-    pagefind ??= import(/* @vite-ignore */ `${config.bundlePath}pagefind.js`).then(async (module: Pagefind) => {
-      // No worker: for an index this small, searching on the main thread is quick, and
-      // it saves fetching Pagefind's worker script (about 13 KB gzipped) on every first search.
-      await module.options({ baseUrl: config.baseUrl, excerptLength: 24, noWorker: true });
-      return module;
-    });
-    return pagefind;
-  };
+  const find = async (query: string, where: Locale, filters: Record<string, string> = {}): Promise<Found> =>
+    findPages(await pagefind.index(where), query, where, { filters, vocabulary: pagefind.vocabulary(where) });
 
-  let pending: { data(): Promise<PagefindResultData> }[] = [];
+  let pending: PagefindHit[] = [];
+  let pendingLang: Locale | undefined;
   let generation = 0;
 
   async function showMore(): Promise<void> {
     const page = pending.splice(0, PAGE_SIZE);
     const data = await Promise.all(page.map((r) => r.data()));
-    for (const result of data) list.append(renderResult(result));
+    for (const result of data) list.append(renderResult(config, result, pendingLang));
     more.hidden = pending.length === 0;
   }
 
-  function renderResult(result: PagefindResultData): HTMLLIElement {
-    const li = document.createElement('li');
-    const type = result.filters.type?.[0];
-    if (type) {
-      const label = document.createElement('span');
-      label.className = 'aw-search__type';
-      label.textContent = config.typeNames[type] ?? type;
-      li.append(label);
+  function readForm(): { query: string; filters: Record<string, string> } {
+    const data = new FormData(form);
+    const filters: Record<string, string> = {};
+    for (const key of FILTERS) {
+      const value = String(data.get(key) ?? '');
+      if (value) filters[key] = value;
     }
-    const link = document.createElement('a');
-    link.className = 'aw-search__title';
-    link.href = result.url;
-    link.textContent = result.meta.title ?? result.url;
-    const excerpt = document.createElement('p');
-    for (const run of parseExcerpt(result.excerpt)) {
-      if (run.match) {
-        const mark = document.createElement('mark');
-        mark.textContent = run.text;
-        excerpt.append(mark);
-      } else excerpt.append(document.createTextNode(run.text));
-    }
-    li.append(link, excerpt);
-    return li;
+    return { query: cleanQuery(String(data.get('q') ?? '')).trim(), filters };
   }
 
   async function run(): Promise<void> {
     const current = (generation += 1);
-    const data = new FormData(form);
-    const query = String(data.get('q') ?? '').trim().slice(0, 200);
-    const filters: Record<string, string> = {};
-    for (const key of ['type', 'area']) {
-      const value = String(data.get(key) ?? '');
-      if (value) filters[key] = value;
-    }
+    const { query, filters } = readForm();
     list.replaceChildren();
     more.hidden = true;
-    if (!query) {
-      status.textContent = '';
-      return;
-    }
-    status.textContent = config.messages.loading;
+    say(note, '');
+    if (!query) return say(status, '');
+    say(status, config.messages.loading);
     try {
-      const search = await (await loadPagefind()).search(query, { filters });
-      if (current !== generation || !search) return;
-      pending = [...search.results];
+      let found = await find(query, locale, filters);
+      let lang: Locale | undefined;
+      if (found.hits.length === 0) {
+        const there = await find(query, otherLocale(locale), filters);
+        if (there.hits.length > 0) [found, lang] = [there, otherLocale(locale)];
+      }
+      if (current !== generation) return;
+      [pending, pendingLang] = [[...found.hits], lang];
       const count = pending.length;
-      status.textContent = count === 0 ? fill(config.messages.noResults, { query }) : pluralise(config.messages.resultCount, count, pluralRules, { query });
+      say(status, count === 0 ? fill(config.messages.noResults, { query }) : pluralise(config.messages.resultCount, count, pluralRules, { query }));
+      say(note, lang ? fill(config.messages.otherLanguage, { query }) : found.partial ? config.messages.partial : '');
       await showMore();
     } catch {
       if (current === generation) {
-        status.textContent = '';
-        say(config.messages.failed);
+        say(status, '');
+        say(message, config.messages.failed);
       }
     }
   }
 
+  // The switch carries the query only to a language where it finds something.
+  const languageSwitch = guardLanguageSwitch(async (base) => {
+    const { query } = readForm();
+    const carried = query && (await find(query, otherLocale(locale))).hits.length > 0;
+    return carried ? `${base}${location.search}` : base;
+  });
+
   function applyAddress(): void {
     const params = new URLSearchParams(location.search);
-    input.value = (params.get('q') ?? '').slice(0, 200);
-    for (const key of ['type', 'area']) {
-      const select = form.querySelector<HTMLSelectElement>(`select[name="${key}"]`)!;
+    input.value = cleanQuery(params.get('q') ?? '');
+    for (const key of FILTERS) {
+      const select = form.elements.namedItem(key) as HTMLSelectElement;
       const value = params.get(key) ?? '';
       // An unknown value in the address falls back to "all" rather than matching nothing.
       select.value = [...select.options].some((o) => o.value === value) ? value : '';
@@ -149,8 +151,6 @@ export function start(): void {
     for (const [key, value] of new FormData(form)) if (String(value).trim()) params.set(key, String(value).trim());
     const search = params.toString() ? `?${params}` : '';
     if (search !== location.search) history.pushState(null, '', `${location.pathname}${search}`);
-    const languageSwitch = document.querySelector<HTMLAnchorElement>('.aw-language-switch');
-    if (languageSwitch) languageSwitch.search = search;
   }
 
   form.addEventListener('submit', (event) => {
@@ -163,10 +163,11 @@ export function start(): void {
     updateAddress();
     void run();
   });
-  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+  input.addEventListener('focus', () => void pagefind.index(locale).catch(() => undefined), { once: true });
   more.addEventListener('click', () => void showMore());
   window.addEventListener('popstate', applyAddress);
+  // Checking the other language costs its index: do it when the reader reaches for the switch.
+  const switchLink = document.querySelector('a[data-aw-language-switch]');
+  for (const event of ['pointerenter', 'focus']) switchLink?.addEventListener(event, () => languageSwitch.update());
   applyAddress();
-  const languageSwitch = document.querySelector<HTMLAnchorElement>('.aw-language-switch');
-  if (languageSwitch) languageSwitch.search = location.search;
 }

@@ -1,20 +1,14 @@
 import { fill, pluralise } from '../../i18n/format';
 import type { Message } from '../../i18n/messages';
-import { INTL_TAGS, isLocale } from '../../lib/locales';
+import { INTL_TAGS, isLocale, otherLocale, type Locale } from '../../lib/locales';
+import { cleanQuery } from '../../lib/search';
 import type { GroupId } from '../../lib/standards';
-import {
-  applyFacets,
-  createSearcher,
-  facetCounts,
-  highlight,
-  isActive,
-  parseState,
-  serialiseState,
-  type FilterItem,
-  type FilterState,
-  type StateProblem,
-} from './filter';
-import { normaliserFor } from './normalise';
+import { guardLanguageSwitch } from '../finding/language-switch';
+import { findIsland } from '../islands/island';
+import { searchAcross, type ResultsIn } from './across';
+import { applyFacets, facetCounts, isActive, parseState, serialiseState, type FilterItem, type FilterState, type ResultOrder, type StateProblem } from './filter';
+import { resultsView, type ViewConfig } from './filter-view';
+import { createSearcher, type Searcher } from './searcher';
 
 /*
  * Enhances /standards/: reads the items from the list already on the page,
@@ -22,58 +16,52 @@ import { normaliserFor } from './normalise';
  * step with what the person types. All text goes in as text nodes, never HTML.
  */
 
-interface Config {
-  locale: string;
-  itemHref: string;
-  areaTitles: Record<string, string>;
-  groupNames: Record<string, string>;
-  messages: { resultCount: Message; noResults: string; showAll: string } & Record<StateProblem['kind'], string>;
+interface Config extends ViewConfig {
+  otherItems: string;
+  messages: ViewConfig['messages'] & { resultCount: Message; noResults: string; partial: string; otherLanguage: string } & Record<StateProblem['kind'], string>;
 }
 
 /** Typing settles for this long before the address and the spoken count are updated. */
 const SETTLE_MS = 400;
-/**
- * Results drawn at once; the rest wait behind a "Show all" button. Drawing
- * hundreds of rows on every keystroke is what makes a filter feel slow.
- */
-const FIRST_RESULTS = 50;
 
-
-export function start(): void {
-  const found = {
-    root: document.querySelector<HTMLElement>('[data-aw-filter]'),
-    configElement: document.getElementById('aw-filter-config'),
-    list: document.querySelector<HTMLElement>('[data-aw-standards-list]'),
-  };
-  // Not the standards page, or not as this script expects: leave the page as it is.
-  if (!found.root || !found.configElement || !found.list) return;
-  const { root, configElement, list } = found as { [K in keyof typeof found]: HTMLElement };
-  const config = JSON.parse(configElement.textContent ?? '{}') as Config;
-  const form = root.querySelector<HTMLFormElement>('[data-aw-filter-form]')!;
-  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const status = root.querySelector<HTMLElement>('[data-aw-filter-status]')!;
-  const problem = root.querySelector<HTMLElement>('[data-aw-filter-problem]')!;
-  const results = root.querySelector<HTMLOListElement>('[data-aw-filter-results]')!;
-  const resultsHeading = root.querySelector<HTMLElement>('[data-aw-filter-results-heading]')!;
-  const showAll = root.querySelector<HTMLButtonElement>('[data-aw-filter-more]')!;
-  let lastMatches: { item: FilterItem }[] = [];
-  let lastTokens: string[] = [];
-  const languageSwitch = document.querySelector<HTMLAnchorElement>('.aw-language-switch');
-  const switchBase = languageSwitch?.getAttribute('href') ?? '';
-
-  const items: FilterItem[] = [...list.querySelectorAll<HTMLElement>('li[data-number]')].map((li) => ({
+/** The items of the list on the page, as the filter reads them. */
+function readItems(list: HTMLElement): FilterItem[] {
+  return [...list.querySelectorAll<HTMLElement>('li[data-number]')].map((li) => ({
     number: li.dataset.number!,
     area: Number(li.dataset.area),
     group: li.dataset.group as GroupId,
     cited: li.dataset.cited === 'true',
-    text: li.querySelector('.aw-item-list__text')?.textContent?.trim() ?? '',
+    text: li.querySelector('[data-aw-item-text]')?.textContent?.trim() ?? '',
   }));
-  const areas = [...new Set(items.map((i) => i.area))];
-  const normalise = normaliserFor(config.locale);
-  const searcher = createSearcher(items, normalise);
-  const pluralRules = new Intl.PluralRules(isLocale(config.locale) ? INTL_TAGS[config.locale] : 'en-GB');
-  const countText = (count: number) => pluralise(config.messages.resultCount, count, pluralRules);
+}
 
+/** The other language's items, fetched once, the first time a query needs them. */
+function otherLanguage(config: Config, locale: Locale): () => Promise<Searcher> {
+  let searcher: Promise<Searcher> | undefined;
+  return () =>
+    (searcher ??= fetch(config.otherItems)
+      .then((response) => (response.ok ? (response.json() as Promise<Omit<FilterItem, 'cited'>[]>) : []))
+      .then((items) => createSearcher(items.map((item) => ({ ...item, cited: false })), otherLocale(locale))));
+}
+
+export function start(): void {
+  const island = findIsland<Config>('filter');
+  const list = document.querySelector<HTMLElement>('[data-aw-standards-list]');
+  // Not the standards page, or not as this script expects: leave the page as it is.
+  if (!island || !list || !isLocale(island.config.locale)) return;
+  const { config } = island;
+  const locale = island.config.locale as Locale;
+  const form = island.part<HTMLFormElement>('form');
+  const input = island.part<HTMLInputElement>('query');
+  const [status, problem, note, results, resultsHeading] = ['status', 'problem', 'note', 'results', 'results-heading'].map((name) => island.part(name));
+  const more = island.part<HTMLButtonElement>('more');
+  const view = resultsView(config, results as HTMLOListElement, more);
+  const items = readItems(list);
+  const areas = [...new Set(items.map((i) => i.area))];
+  const searcher = createSearcher(items, locale);
+  const other = otherLanguage(config, locale);
+  let otherSearcher: Searcher | undefined;
+  const pluralRules = new Intl.PluralRules(INTL_TAGS[locale]);
   let settleTimer: number | undefined;
 
   function readForm(): FilterState {
@@ -82,6 +70,7 @@ export function start(): void {
     const group = String(data.get('group') ?? '');
     return {
       q: input.value,
+      order: (data.get('order') === 'standards' ? 'standards' : 'relevance') as ResultOrder,
       area: area ? Number(area) : undefined,
       group: group ? (group as GroupId) : undefined,
       cited: data.get('cited') === '1',
@@ -90,8 +79,12 @@ export function start(): void {
 
   function writeForm(state: FilterState): void {
     input.value = state.q;
-    for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="area"]')) radio.checked = radio.value === (state.area === undefined ? '' : String(state.area));
-    for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="group"]')) radio.checked = radio.value === (state.group ?? '');
+    const check = (name: string, value: string) => {
+      for (const radio of form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)) radio.checked = radio.value === value;
+    };
+    check('area', state.area === undefined ? '' : String(state.area));
+    check('group', state.group ?? '');
+    check('order', state.order);
     form.querySelector<HTMLInputElement>('input[name="cited"]')!.checked = state.cited;
   }
 
@@ -101,68 +94,65 @@ export function start(): void {
     problem.hidden = text === '';
   }
 
-  function renderResults(matches: { item: FilterItem }[], queryTokens: string[], limit = FIRST_RESULTS): void {
-    lastMatches = matches;
-    lastTokens = queryTokens;
-    const fragment = document.createDocumentFragment();
-    for (const { item } of matches.slice(0, limit)) {
-      const li = document.createElement('li');
-      const link = document.createElement('a');
-      link.href = config.itemHref.replace('NUMBER', item.number);
-      link.className = 'aw-item-list__number';
-      link.textContent = item.number;
-      const text = document.createElement('span');
-      for (const run of highlight(item.text, queryTokens, normalise)) {
-        if (run.match) {
-          const mark = document.createElement('mark');
-          mark.textContent = run.text;
-          text.append(mark);
-        } else {
-          text.append(document.createTextNode(run.text));
-        }
-      }
-      const meta = document.createElement('span');
-      meta.className = 'aw-filter__meta';
-      meta.textContent = `${config.areaTitles[item.area] ?? ''} · ${config.groupNames[item.group] ?? ''}`;
-      li.append(link, text, meta);
-      fragment.append(li);
-    }
-    results.replaceChildren(fragment);
-    showAll.hidden = matches.length <= limit;
-    showAll.textContent = fill(config.messages.showAll, { count: matches.length });
+  function setCount(name: string, n: number): void {
+    const element = island!.root.querySelector<HTMLElement>(`[data-aw-count="${name}"]`);
+    if (element) element.textContent = `(${n})`;
+  }
+
+  /** The note above the results: matches from the other language, or only some of the words. */
+  function showNote(found: ResultsIn, query: string): void {
+    const text =
+      found.results.length === 0 ? '' : found.locale !== locale ? fill(config.messages.otherLanguage, { query: cleanQuery(query).trim() }) : found.partial ? config.messages.partial : '';
+    note.textContent = text;
+    note.hidden = text === '';
   }
 
   /** Shows the results for the form as it is; `announce` also updates the spoken count. */
   function render(announce: boolean): void {
     const state = readForm();
-    const found = searcher.search(state.q);
-    const matches = applyFacets(found, state);
-    const counts = facetCounts(found, state, areas);
+    const found = searchAcross(state.q, searcher, otherSearcher);
+    const counted = found.locale === locale ? found.results : [];
+    const matches = applyFacets(found.results, state);
+    const ordered = state.order === 'standards' ? [...matches].sort((a, b) => items.findIndex((i) => i.number === a.item.number) - items.findIndex((i) => i.number === b.item.number)) : matches;
+    const counts = facetCounts(counted.length > 0 || state.q.trim() === '' ? counted : found.results, state, areas);
     for (const [area, n] of counts.area) setCount(`area-${area}`, n);
     for (const [group, n] of counts.group) setCount(`group-${group}`, n);
     setCount('cited', counts.cited);
-
     const active = isActive(state);
     list.hidden = active;
     results.hidden = !active;
     resultsHeading.hidden = !active;
-    if (active) renderResults(matches, searcher.queryTokens(state.q));
-    else showAll.hidden = true;
-    if (announce) status.textContent = active ? (matches.length === 0 ? config.messages.noResults : countText(matches.length)) : '';
+    if (active) view.draw({ ...found, results: ordered }, state.q, found.locale === locale ? searcher : otherSearcher!);
+    else more.hidden = true;
+    showNote(active ? { ...found, results: ordered } : { ...found, results: [] }, state.q);
+    if (announce) status.textContent = active ? (ordered.length === 0 ? config.messages.noResults : pluralise(config.messages.resultCount, ordered.length, pluralRules)) : '';
   }
 
-  function setCount(name: string, n: number): void {
-    const element = root.querySelector<HTMLElement>(`[data-aw-count="${name}"]`);
-    if (element) element.textContent = `(${n})`;
+  /** Loads the other language's items when a query finds nothing here, then draws again. */
+  function offerOtherLanguage(): void {
+    const q = readForm().q;
+    if (otherSearcher || q.trim() === '' || (searcher.search(q).results.length > 0 && !searcher.search(q).partial)) return;
+    void other().then((loaded) => {
+      otherSearcher = loaded;
+      render(true);
+    });
   }
+
+  const languageSwitch = guardLanguageSwitch(async (base) => {
+    const state = readForm();
+    if (state.q.trim() === '') return `${base}${serialiseState(state)}`;
+    const there = await other();
+    const carried = there.search(state.q).results.length > 0 ? state : { ...state, q: '' };
+    return `${base}${serialiseState(carried)}`;
+  });
 
   function updateAddress(push: boolean): void {
     const search = serialiseState(readForm());
+    languageSwitch.update();
     if (search === location.search) return;
     const url = `${location.pathname}${search}${location.hash}`;
     if (push) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
-    if (languageSwitch) languageSwitch.href = `${switchBase}${search}`;
   }
 
   function applyAddress(): void {
@@ -170,33 +160,33 @@ export function start(): void {
     writeForm(state);
     showProblems(problems);
     render(true);
-    if (languageSwitch) languageSwitch.href = `${switchBase}${serialiseState(state)}`;
+    offerOtherLanguage();
+    languageSwitch.update();
+  }
+
+  function settled(push: boolean): void {
+    render(true);
+    updateAddress(push);
+    offerOtherLanguage();
   }
 
   input.addEventListener('input', () => {
     render(false);
     window.clearTimeout(settleTimer);
-    settleTimer = window.setTimeout(() => {
-      render(true);
-      updateAddress(false);
-    }, SETTLE_MS);
+    settleTimer = window.setTimeout(() => settled(false), SETTLE_MS);
   });
   form.addEventListener('change', (event) => {
-    if (event.target === input) return;
-    render(true);
-    updateAddress(true);
+    if (event.target !== input) settled(true);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    render(true);
-    updateAddress(true);
+    settled(true);
   });
   form.addEventListener('reset', () => {
     // The reset has not happened yet when this runs: let it, then follow it.
     window.setTimeout(() => {
       showProblems([]);
-      render(true);
-      updateAddress(true);
+      settled(true);
       input.focus();
     });
   });
@@ -204,8 +194,7 @@ export function start(): void {
     if (event.key === 'Escape' && input.value !== '') {
       event.preventDefault();
       input.value = '';
-      render(true);
-      updateAddress(true);
+      settled(true);
     }
   });
   document.addEventListener('keydown', (event) => {
@@ -216,12 +205,6 @@ export function start(): void {
     input.focus();
   });
   window.addEventListener('popstate', applyAddress);
-  showAll.addEventListener('click', () => {
-    const next = results.children.length;
-    renderResults(lastMatches, lastTokens, Infinity);
-    // Keep the keyboard where the reader was: on the first newly shown result.
-    results.children[next]?.querySelector('a')?.focus();
-  });
-
+  more.addEventListener('click', () => view.showAll());
   applyAddress();
 }
