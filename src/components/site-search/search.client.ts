@@ -50,124 +50,147 @@ function renderResult(config: Config, result: PagefindResultData, lang: Locale |
   return li;
 }
 
-export function start(): void {
+/** Everything the search page's handlers share. */
+interface SearchPage {
+  config: Config;
+  locale: Locale;
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  message: HTMLElement;
+  status: HTMLElement;
+  note: HTMLElement;
+  list: HTMLOListElement;
+  more: HTMLButtonElement;
+  pluralRules: Intl.PluralRules;
+  find: (query: string, where: Locale, filters?: Record<string, string>) => Promise<Found>;
+  /** Results found but not drawn yet, and their language when it is not the page's. */
+  pending: PagefindHit[];
+  pendingLang: Locale | undefined;
+  generation: number;
+}
+
+function say(element: HTMLElement, text: string): void {
+  element.textContent = text;
+  element.hidden = text === '';
+}
+
+async function showMore(page: SearchPage): Promise<void> {
+  const batch = page.pending.splice(0, PAGE_SIZE);
+  const data = await Promise.all(batch.map((r) => r.data()));
+  for (const result of data) page.list.append(renderResult(page.config, result, page.pendingLang));
+  page.more.hidden = page.pending.length === 0;
+}
+
+function readForm(page: SearchPage): { query: string; filters: Record<string, string> } {
+  const data = new FormData(page.form);
+  const filters: Record<string, string> = {};
+  for (const key of FILTERS) {
+    const value = String(data.get(key) ?? '');
+    if (value) filters[key] = value;
+  }
+  return { query: cleanQuery(String(data.get('q') ?? '')).trim(), filters };
+}
+
+/** Searches for the form as it is: this language first, then the other. */
+async function run(page: SearchPage): Promise<void> {
+  const current = (page.generation += 1);
+  const { query, filters } = readForm(page);
+  const { messages } = page.config;
+  page.list.replaceChildren();
+  page.more.hidden = true;
+  say(page.note, '');
+  if (!query) return say(page.status, '');
+  say(page.status, messages.loading);
+  try {
+    let found = await page.find(query, page.locale, filters);
+    let lang: Locale | undefined;
+    if (found.hits.length === 0) {
+      const there = await page.find(query, otherLocale(page.locale), filters);
+      if (there.hits.length > 0) [found, lang] = [there, otherLocale(page.locale)];
+    }
+    if (current !== page.generation) return;
+    [page.pending, page.pendingLang] = [[...found.hits], lang];
+    const count = page.pending.length;
+    say(page.status, count === 0 ? fill(messages.noResults, { query }) : pluralise(messages.resultCount, count, page.pluralRules, { query }));
+    say(page.note, lang ? fill(messages.otherLanguage, { query }) : found.partial ? messages.partial : '');
+    await showMore(page);
+  } catch {
+    if (current === page.generation) {
+      say(page.status, '');
+      say(page.message, messages.failed);
+    }
+  }
+}
+
+function applyAddress(page: SearchPage): void {
+  const params = new URLSearchParams(location.search);
+  page.input.value = cleanQuery(params.get('q') ?? '');
+  for (const key of FILTERS) {
+    const select = page.form.elements.namedItem(key) as HTMLSelectElement;
+    const value = params.get(key) ?? '';
+    // An unknown value in the address falls back to "all" rather than matching nothing.
+    select.value = [...select.options].some((o) => o.value === value) ? value : '';
+  }
+  void run(page);
+}
+
+function updateAddress(page: SearchPage): void {
+  const params = new URLSearchParams();
+  for (const [key, value] of new FormData(page.form)) if (String(value).trim()) params.set(key, String(value).trim());
+  const search = params.toString() ? `?${params}` : '';
+  if (search !== location.search) history.pushState(null, '', `${location.pathname}${search}`);
+}
+
+function openSearch(): SearchPage | undefined {
   const island = findIsland<Config>('search');
-  if (!island || !isLocale(island.config.locale)) return;
+  if (!island || !isLocale(island.config.locale)) return undefined;
   const { config } = island;
-  const locale = config.locale as Locale;
-  const form = island.part<HTMLFormElement>('form');
-  const input = island.part<HTMLInputElement>('query');
-  const [message, status, note] = ['message', 'status', 'note'].map((name) => island.part(name));
-  const list = island.part<HTMLOListElement>('results');
-  const more = island.part<HTMLButtonElement>('more');
-  const pluralRules = new Intl.PluralRules(INTL_TAGS[locale]);
   const pagefind = pagefindSources(config.bundlePath, config.baseUrl);
-
-  const say = (element: HTMLElement, text: string) => {
-    element.textContent = text;
-    element.hidden = text === '';
+  const [message, status, note] = ['message', 'status', 'note'].map((name) => island.part(name)) as HTMLElement[];
+  return {
+    config,
+    locale: config.locale as Locale,
+    form: island.part<HTMLFormElement>('form'),
+    input: island.part<HTMLInputElement>('query'),
+    message: message!,
+    status: status!,
+    note: note!,
+    list: island.part<HTMLOListElement>('results'),
+    more: island.part<HTMLButtonElement>('more'),
+    pluralRules: new Intl.PluralRules(INTL_TAGS[config.locale as Locale]),
+    find: async (query, where, filters = {}) => findPages(await pagefind.index(where), query, where, { filters, vocabulary: pagefind.vocabulary(where) }),
+    pending: [],
+    pendingLang: undefined,
+    generation: 0,
   };
+}
 
+export function start(): void {
+  const page = openSearch();
+  if (!page) return;
   // Pagefind fetches its index over HTTP; browsers refuse that for pages opened from disk.
-  if (location.protocol === 'file:') {
-    say(message, config.messages.needsServer);
-    return;
-  }
-
-  const find = async (query: string, where: Locale, filters: Record<string, string> = {}): Promise<Found> =>
-    findPages(await pagefind.index(where), query, where, { filters, vocabulary: pagefind.vocabulary(where) });
-
-  let pending: PagefindHit[] = [];
-  let pendingLang: Locale | undefined;
-  let generation = 0;
-
-  async function showMore(): Promise<void> {
-    const page = pending.splice(0, PAGE_SIZE);
-    const data = await Promise.all(page.map((r) => r.data()));
-    for (const result of data) list.append(renderResult(config, result, pendingLang));
-    more.hidden = pending.length === 0;
-  }
-
-  function readForm(): { query: string; filters: Record<string, string> } {
-    const data = new FormData(form);
-    const filters: Record<string, string> = {};
-    for (const key of FILTERS) {
-      const value = String(data.get(key) ?? '');
-      if (value) filters[key] = value;
-    }
-    return { query: cleanQuery(String(data.get('q') ?? '')).trim(), filters };
-  }
-
-  async function run(): Promise<void> {
-    const current = (generation += 1);
-    const { query, filters } = readForm();
-    list.replaceChildren();
-    more.hidden = true;
-    say(note, '');
-    if (!query) return say(status, '');
-    say(status, config.messages.loading);
-    try {
-      let found = await find(query, locale, filters);
-      let lang: Locale | undefined;
-      if (found.hits.length === 0) {
-        const there = await find(query, otherLocale(locale), filters);
-        if (there.hits.length > 0) [found, lang] = [there, otherLocale(locale)];
-      }
-      if (current !== generation) return;
-      [pending, pendingLang] = [[...found.hits], lang];
-      const count = pending.length;
-      say(status, count === 0 ? fill(config.messages.noResults, { query }) : pluralise(config.messages.resultCount, count, pluralRules, { query }));
-      say(note, lang ? fill(config.messages.otherLanguage, { query }) : found.partial ? config.messages.partial : '');
-      await showMore();
-    } catch {
-      if (current === generation) {
-        say(status, '');
-        say(message, config.messages.failed);
-      }
-    }
-  }
-
-  // The switch carries the query only to a language where it finds something.
+  if (location.protocol === 'file:') return say(page.message, page.config.messages.needsServer);
+  // The switch carries the query only to a language where it finds something; checking
+  // costs the other language's index, so it is done when the reader reaches for the switch.
   const languageSwitch = guardLanguageSwitch(async (base) => {
-    const { query } = readForm();
-    const carried = query && (await find(query, otherLocale(locale))).hits.length > 0;
+    const { query } = readForm(page);
+    const carried = query !== '' && (await page.find(query, otherLocale(page.locale))).hits.length > 0;
     return carried ? `${base}${location.search}` : base;
   });
-
-  function applyAddress(): void {
-    const params = new URLSearchParams(location.search);
-    input.value = cleanQuery(params.get('q') ?? '');
-    for (const key of FILTERS) {
-      const select = form.elements.namedItem(key) as HTMLSelectElement;
-      const value = params.get(key) ?? '';
-      // An unknown value in the address falls back to "all" rather than matching nothing.
-      select.value = [...select.options].some((o) => o.value === value) ? value : '';
-    }
-    void run();
-  }
-
-  function updateAddress(): void {
-    const params = new URLSearchParams();
-    for (const [key, value] of new FormData(form)) if (String(value).trim()) params.set(key, String(value).trim());
-    const search = params.toString() ? `?${params}` : '';
-    if (search !== location.search) history.pushState(null, '', `${location.pathname}${search}`);
-  }
-
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    updateAddress();
-    void run();
-  });
-  form.addEventListener('change', (event) => {
-    if ((event.target as HTMLElement).tagName !== 'SELECT') return;
-    updateAddress();
-    void run();
-  });
-  input.addEventListener('focus', () => void pagefind.index(locale).catch(() => undefined), { once: true });
-  more.addEventListener('click', () => void showMore());
-  window.addEventListener('popstate', applyAddress);
-  // Checking the other language costs its index: do it when the reader reaches for the switch.
   const switchLink = document.querySelector('a[data-aw-language-switch]');
   for (const event of ['pointerenter', 'focus']) switchLink?.addEventListener(event, () => languageSwitch.update());
-  applyAddress();
+  page.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    updateAddress(page);
+    void run(page);
+  });
+  page.form.addEventListener('change', (event) => {
+    if ((event.target as HTMLElement).tagName !== 'SELECT') return;
+    updateAddress(page);
+    void run(page);
+  });
+  page.input.addEventListener('focus', () => void page.find('', page.locale).catch(() => undefined), { once: true });
+  page.more.addEventListener('click', () => void showMore(page));
+  window.addEventListener('popstate', () => applyAddress(page));
+  applyAddress(page);
 }

@@ -3,7 +3,7 @@ import type { Message } from '../../i18n/messages';
 import { INTL_TAGS, isLocale, otherLocale, type Locale } from '../../lib/locales';
 import { cleanQuery } from '../../lib/search';
 import type { GroupId } from '../../lib/standards';
-import { guardLanguageSwitch } from '../finding/language-switch';
+import { guardLanguageSwitch, type LanguageSwitch } from '../finding/language-switch';
 import { findIsland } from '../islands/island';
 import { searchAcross, type ResultsIn } from './across';
 import { applyFacets, facetCounts, isActive, parseState, serialiseState, type FilterItem, type FilterState, type ResultOrder, type StateProblem } from './filter';
@@ -44,134 +44,166 @@ function otherLanguage(config: Config, locale: Locale): () => Promise<Searcher> 
       .then((items) => createSearcher(items.map((item) => ({ ...item, cited: false })), otherLocale(locale))));
 }
 
-export function start(): void {
+/** Everything the filter's handlers share: the page's parts, the searchers and the form. */
+interface FilterPage {
+  config: Config;
+  locale: Locale;
+  root: HTMLElement;
+  list: HTMLElement;
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  parts: Record<'status' | 'problem' | 'note' | 'results' | 'resultsHeading', HTMLElement>;
+  more: HTMLButtonElement;
+  view: ReturnType<typeof resultsView>;
+  items: FilterItem[];
+  /** Each item's place in the standards, for listing results in that order. */
+  order: Map<string, number>;
+  areas: number[];
+  searcher: Searcher;
+  other: () => Promise<Searcher>;
+  otherSearcher?: Searcher;
+  pluralRules: Intl.PluralRules;
+}
+
+function readForm(page: FilterPage): FilterState {
+  const data = new FormData(page.form);
+  const area = String(data.get('area') ?? '');
+  const group = String(data.get('group') ?? '');
+  return {
+    q: page.input.value,
+    order: (data.get('order') === 'standards' ? 'standards' : 'relevance') as ResultOrder,
+    area: area ? Number(area) : undefined,
+    group: group ? (group as GroupId) : undefined,
+    cited: data.get('cited') === '1',
+  };
+}
+
+function writeForm(page: FilterPage, state: FilterState): void {
+  page.input.value = state.q;
+  const check = (name: string, value: string) => {
+    for (const radio of page.form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)) radio.checked = radio.value === value;
+  };
+  check('area', state.area === undefined ? '' : String(state.area));
+  check('group', state.group ?? '');
+  check('order', state.order);
+  page.form.querySelector<HTMLInputElement>('input[name="cited"]')!.checked = state.cited;
+}
+
+function showText(element: HTMLElement, text: string): void {
+  element.textContent = text;
+  element.hidden = text === '';
+}
+
+function showProblems(page: FilterPage, problems: StateProblem[]): void {
+  const { messages } = page.config;
+  showText(page.parts.problem, problems.map((p) => fill(messages[p.kind], p.kind === 'query-too-long' ? { max: p.max } : { value: p.value })).join(' '));
+}
+
+function setCounts(page: FilterPage, results: { item: FilterItem }[], state: FilterState): void {
+  const counts = facetCounts(results, state, page.areas);
+  const set = (name: string, n: number) => {
+    const element = page.root.querySelector<HTMLElement>(`[data-aw-count="${name}"]`);
+    if (element) element.textContent = `(${n})`;
+  };
+  for (const [area, n] of counts.area) set(`area-${area}`, n);
+  for (const [group, n] of counts.group) set(`group-${group}`, n);
+  set('cited', counts.cited);
+}
+
+/** The note above the results: matches from the other language, or only some of the words. */
+function noteFor(page: FilterPage, found: ResultsIn, query: string): string {
+  if (found.results.length === 0) return '';
+  if (found.locale !== page.locale) return fill(page.config.messages.otherLanguage, { query: cleanQuery(query).trim() });
+  return found.partial ? page.config.messages.partial : '';
+}
+
+/** Shows the results for the form as it is; `announce` also updates the spoken count. */
+function render(page: FilterPage, announce: boolean): void {
+  const state = readForm(page);
+  const found = searchAcross(state.q, page.searcher, page.otherSearcher);
+  const matches = applyFacets(found.results, state);
+  const ordered = state.order === 'standards' ? [...matches].sort((a, b) => page.order.get(a.item.number)! - page.order.get(b.item.number)!) : matches;
+  setCounts(page, found.results, state);
+  const active = isActive(state);
+  page.list.hidden = active;
+  page.parts.results.hidden = !active;
+  page.parts.resultsHeading.hidden = !active;
+  if (active) page.view.draw({ ...found, results: ordered }, state.q, found.locale === page.locale ? page.searcher : page.otherSearcher!);
+  else page.more.hidden = true;
+  showText(page.parts.note, active ? noteFor(page, { ...found, results: ordered }, state.q) : '');
+  if (!announce) return;
+  const { messages } = page.config;
+  page.parts.status.textContent = active ? (ordered.length === 0 ? messages.noResults : pluralise(messages.resultCount, ordered.length, page.pluralRules)) : '';
+}
+
+/** Loads the other language's items when a query finds nothing here, then draws again. */
+function offerOtherLanguage(page: FilterPage): void {
+  const { q } = readForm(page);
+  if (page.otherSearcher || q.trim() === '') return;
+  const here = page.searcher.search(q);
+  if (here.results.length > 0 && !here.partial) return;
+  void page.other().then((loaded) => {
+    page.otherSearcher = loaded;
+    render(page, true);
+  });
+}
+
+/** The language switch's address: the same view in the other language, with the query only if it matches there. */
+async function addressInOtherLanguage(page: FilterPage, base: string): Promise<string> {
+  const state = readForm(page);
+  if (state.q.trim() === '') return `${base}${serialiseState(state)}`;
+  const there = await page.other();
+  return `${base}${serialiseState(there.search(state.q).results.length > 0 ? state : { ...state, q: '' })}`;
+}
+
+function openPage(): FilterPage | undefined {
   const island = findIsland<Config>('filter');
   const list = document.querySelector<HTMLElement>('[data-aw-standards-list]');
   // Not the standards page, or not as this script expects: leave the page as it is.
-  if (!island || !list || !isLocale(island.config.locale)) return;
+  if (!island || !list || !isLocale(island.config.locale)) return undefined;
   const { config } = island;
-  const locale = island.config.locale as Locale;
-  const form = island.part<HTMLFormElement>('form');
-  const input = island.part<HTMLInputElement>('query');
-  const [status, problem, note, results, resultsHeading] = ['status', 'problem', 'note', 'results', 'results-heading'].map((name) => island.part(name));
-  const more = island.part<HTMLButtonElement>('more');
-  const view = resultsView(config, results as HTMLOListElement, more);
+  const locale = config.locale as Locale;
   const items = readItems(list);
-  const areas = [...new Set(items.map((i) => i.area))];
-  const searcher = createSearcher(items, locale);
-  const other = otherLanguage(config, locale);
-  let otherSearcher: Searcher | undefined;
-  const pluralRules = new Intl.PluralRules(INTL_TAGS[locale]);
+  const [status, problem, note, results, resultsHeading] = ['status', 'problem', 'note', 'results', 'results-heading'].map((name) => island.part(name)) as HTMLElement[];
+  const more = island.part<HTMLButtonElement>('more');
+  return {
+    config,
+    locale,
+    root: island.root,
+    list,
+    form: island.part<HTMLFormElement>('form'),
+    input: island.part<HTMLInputElement>('query'),
+    parts: { status: status!, problem: problem!, note: note!, results: results!, resultsHeading: resultsHeading! },
+    more,
+    view: resultsView(config, results as HTMLOListElement, more),
+    items,
+    order: new Map(items.map((item, i) => [item.number, i])),
+    areas: [...new Set(items.map((i) => i.area))],
+    searcher: createSearcher(items, locale),
+    other: otherLanguage(config, locale),
+    pluralRules: new Intl.PluralRules(INTL_TAGS[locale]),
+  };
+}
+
+/** Wires the form, the keyboard and the address to the page. */
+function listen(page: FilterPage, languageSwitch: LanguageSwitch): void {
+  const { form, input } = page;
   let settleTimer: number | undefined;
-
-  function readForm(): FilterState {
-    const data = new FormData(form);
-    const area = String(data.get('area') ?? '');
-    const group = String(data.get('group') ?? '');
-    return {
-      q: input.value,
-      order: (data.get('order') === 'standards' ? 'standards' : 'relevance') as ResultOrder,
-      area: area ? Number(area) : undefined,
-      group: group ? (group as GroupId) : undefined,
-      cited: data.get('cited') === '1',
-    };
-  }
-
-  function writeForm(state: FilterState): void {
-    input.value = state.q;
-    const check = (name: string, value: string) => {
-      for (const radio of form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)) radio.checked = radio.value === value;
-    };
-    check('area', state.area === undefined ? '' : String(state.area));
-    check('group', state.group ?? '');
-    check('order', state.order);
-    form.querySelector<HTMLInputElement>('input[name="cited"]')!.checked = state.cited;
-  }
-
-  function showProblems(problems: StateProblem[]): void {
-    const text = problems.map((p) => fill(config.messages[p.kind], p.kind === 'query-too-long' ? { max: p.max } : { value: p.value })).join(' ');
-    problem.textContent = text;
-    problem.hidden = text === '';
-  }
-
-  function setCount(name: string, n: number): void {
-    const element = island!.root.querySelector<HTMLElement>(`[data-aw-count="${name}"]`);
-    if (element) element.textContent = `(${n})`;
-  }
-
-  /** The note above the results: matches from the other language, or only some of the words. */
-  function showNote(found: ResultsIn, query: string): void {
-    const text =
-      found.results.length === 0 ? '' : found.locale !== locale ? fill(config.messages.otherLanguage, { query: cleanQuery(query).trim() }) : found.partial ? config.messages.partial : '';
-    note.textContent = text;
-    note.hidden = text === '';
-  }
-
-  /** Shows the results for the form as it is; `announce` also updates the spoken count. */
-  function render(announce: boolean): void {
-    const state = readForm();
-    const found = searchAcross(state.q, searcher, otherSearcher);
-    const counted = found.locale === locale ? found.results : [];
-    const matches = applyFacets(found.results, state);
-    const ordered = state.order === 'standards' ? [...matches].sort((a, b) => items.findIndex((i) => i.number === a.item.number) - items.findIndex((i) => i.number === b.item.number)) : matches;
-    const counts = facetCounts(counted.length > 0 || state.q.trim() === '' ? counted : found.results, state, areas);
-    for (const [area, n] of counts.area) setCount(`area-${area}`, n);
-    for (const [group, n] of counts.group) setCount(`group-${group}`, n);
-    setCount('cited', counts.cited);
-    const active = isActive(state);
-    list.hidden = active;
-    results.hidden = !active;
-    resultsHeading.hidden = !active;
-    if (active) view.draw({ ...found, results: ordered }, state.q, found.locale === locale ? searcher : otherSearcher!);
-    else more.hidden = true;
-    showNote(active ? { ...found, results: ordered } : { ...found, results: [] }, state.q);
-    if (announce) status.textContent = active ? (ordered.length === 0 ? config.messages.noResults : pluralise(config.messages.resultCount, ordered.length, pluralRules)) : '';
-  }
-
-  /** Loads the other language's items when a query finds nothing here, then draws again. */
-  function offerOtherLanguage(): void {
-    const q = readForm().q;
-    if (otherSearcher || q.trim() === '' || (searcher.search(q).results.length > 0 && !searcher.search(q).partial)) return;
-    void other().then((loaded) => {
-      otherSearcher = loaded;
-      render(true);
-    });
-  }
-
-  const languageSwitch = guardLanguageSwitch(async (base) => {
-    const state = readForm();
-    if (state.q.trim() === '') return `${base}${serialiseState(state)}`;
-    const there = await other();
-    const carried = there.search(state.q).results.length > 0 ? state : { ...state, q: '' };
-    return `${base}${serialiseState(carried)}`;
-  });
-
-  function updateAddress(push: boolean): void {
-    const search = serialiseState(readForm());
+  const updateAddress = (push: boolean) => {
+    const search = serialiseState(readForm(page));
     languageSwitch.update();
     if (search === location.search) return;
     const url = `${location.pathname}${search}${location.hash}`;
     if (push) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
-  }
-
-  function applyAddress(): void {
-    const { state, problems } = parseState(location.search, areas);
-    writeForm(state);
-    showProblems(problems);
-    render(true);
-    offerOtherLanguage();
-    languageSwitch.update();
-  }
-
-  function settled(push: boolean): void {
-    render(true);
+  };
+  const settled = (push: boolean) => {
+    render(page, true);
     updateAddress(push);
-    offerOtherLanguage();
-  }
-
+    offerOtherLanguage(page);
+  };
   input.addEventListener('input', () => {
-    render(false);
+    render(page, false);
     window.clearTimeout(settleTimer);
     settleTimer = window.setTimeout(() => settled(false), SETTLE_MS);
   });
@@ -185,17 +217,16 @@ export function start(): void {
   form.addEventListener('reset', () => {
     // The reset has not happened yet when this runs: let it, then follow it.
     window.setTimeout(() => {
-      showProblems([]);
+      showProblems(page, []);
       settled(true);
       input.focus();
     });
   });
   input.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && input.value !== '') {
-      event.preventDefault();
-      input.value = '';
-      settled(true);
-    }
+    if (event.key !== 'Escape' || input.value === '') return;
+    event.preventDefault();
+    input.value = '';
+    settled(true);
   });
   document.addEventListener('keydown', (event) => {
     if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -204,7 +235,22 @@ export function start(): void {
     event.preventDefault();
     input.focus();
   });
+  page.more.addEventListener('click', () => page.view.showAll());
+}
+
+export function start(): void {
+  const page = openPage();
+  if (!page) return;
+  const languageSwitch = guardLanguageSwitch((base) => addressInOtherLanguage(page, base));
+  const applyAddress = () => {
+    const { state, problems } = parseState(location.search, page.areas);
+    writeForm(page, state);
+    showProblems(page, problems);
+    render(page, true);
+    offerOtherLanguage(page);
+    languageSwitch.update();
+  };
+  listen(page, languageSwitch);
   window.addEventListener('popstate', applyAddress);
-  more.addEventListener('click', () => view.showAll());
   applyAddress();
 }

@@ -102,7 +102,7 @@ function rank(indexed: Indexed[], perWord: WordHits[], candidates: number[]): Ra
  */
 export function createSearcher(items: readonly FilterItem[], locale: Locale): Searcher {
   const indexed: Indexed[] = items.map((item) => {
-    const words = searchWords(item.text, locale);
+    const words = wordsOfText(item.text, locale);
     return { item, words, meaningful: words.filter((w) => w.stem !== '').length };
   });
   const vocabulary = new Map<string, { word: SearchWord; places: [number, number][] }>();
@@ -115,6 +115,17 @@ export function createSearcher(items: readonly FilterItem[], locale: Locale): Se
     });
   });
   const byNumber = new Map(items.map((item) => [item.number.toLowerCase(), item]));
+  // Typing asks for the same words again and again ("gov", "gove", "gover" and back).
+  const hitCache = new Map<string, WordHits>();
+  const hitsOf = (word: SearchWord): WordHits => {
+    const key = `${word.form} ${word.stem}`;
+    let hits = hitCache.get(key);
+    if (!hits) {
+      if (hitCache.size > 500) hitCache.clear();
+      hitCache.set(key, (hits = hitsFor(word, vocabulary)));
+    }
+    return hits;
+  };
   const everything = (): SearchResult => ({ results: items.map((item) => ({ item, score: 0 })), partial: false });
 
   return {
@@ -126,7 +137,7 @@ export function createSearcher(items: readonly FilterItem[], locale: Locale): Se
       // A number such as 3.4a goes straight to its item, whatever else is typed ("statement 3.13").
       const numbered = words.map((w) => byNumber.get(w.form)).filter((item): item is FilterItem => item !== undefined);
       if (numbered.length > 0) return { results: numbered.map((item) => ({ item, score: 1 })), partial: false };
-      const perWord = words.map((word) => hitsFor(word, vocabulary));
+      const perWord = words.map(hitsOf);
       const counts = new Map<number, number>();
       for (const hits of perWord) for (const index of hits.keys()) counts.set(index, (counts.get(index) ?? 0) + 1);
       const all = [...counts].filter(([, n]) => n === words.length).map(([index]) => index);
@@ -138,6 +149,16 @@ export function createSearcher(items: readonly FilterItem[], locale: Locale): Se
       return { results: rank(indexed, perWord, some), partial: true };
     },
   };
+}
+
+const textWords = new Map<string, SearchWord[]>();
+
+/** The words of an item's text, read once: results are drawn again on every keystroke. */
+function wordsOfText(text: string, locale: Locale): SearchWord[] {
+  const key = `${locale} ${text}`;
+  let words = textWords.get(key);
+  if (!words) textWords.set(key, (words = searchWords(text, locale)));
+  return words;
 }
 
 /**
@@ -154,7 +175,7 @@ export function highlight(text: string, query: readonly SearchWord[], locale: Lo
     else if (part !== '') runs.push({ text: part, match });
   };
   let end = 0;
-  const words = searchWords(text, locale);
+  const words = wordsOfText(text, locale);
   let from = 0;
   for (const word of words) {
     const start = text.indexOf(word.text, from);
