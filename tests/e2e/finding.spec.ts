@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -61,7 +62,8 @@ test.describe('the standards filter', () => {
     await page.getByRole('radio', { name: 'In the standards’ order' }).focus();
     await page.keyboard.press('Space');
     await expect(page).toHaveURL(/\?q=governing\+body&order=standards$/);
-    await expect(filterNumbers(page)).toHaveText([...ranked].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })));
+    const standardsOrder = await page.locator('[data-aw-standards-list] li[data-number]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-number')!));
+    await expect(filterNumbers(page)).toHaveText([...ranked].sort((a, b) => standardsOrder.indexOf(a) - standardsOrder.indexOf(b)));
     await page.goBack();
     await expect(page.getByRole('radio', { name: 'Best matches first' })).toBeChecked();
     await expect(filterNumbers(page)).toHaveText(ranked);
@@ -290,3 +292,12 @@ test('a long list of matches shows the first 50, then all on request, keeping th
   await expect(results.nth(50).locator('a')).toBeFocused();
   await expect(page.getByRole('button', { name: /^Show all/ })).toBeHidden();
 });
+
+for (const path of ['search/?q=coaching', 'cy/search/?q=coaching', 'cy/standards/?q=coaching', 'standards/?q=self+evaluaton']) {
+  test(`no axe violations with results shown: /${path}`, async ({ page }) => {
+    await page.goto(`./${path}`);
+    await expect(page.locator('[data-aw-part="results"] li').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }))).toEqual([]);
+  });
+}

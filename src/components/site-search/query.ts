@@ -69,8 +69,8 @@ function mend(word: string, found: number, vocabulary: Readonly<Record<string, n
 /** Pages with most of the words, best first, when no page has them all. */
 async function mostOf(api: PagefindApi, terms: string[], filters: Record<string, string>): Promise<PagefindHit[]> {
   const tally = new Map<string, { hit: PagefindHit; words: number; score: number }>();
-  for (const single of terms) {
-    for (const hit of await hitsFor(api, [single], filters)) {
+  for (const hits of await Promise.all(terms.map((single) => hitsFor(api, [single], filters)))) {
+    for (const hit of hits) {
       const entry = tally.get(hit.id) ?? { hit, words: 0, score: 0 };
       entry.words += 1;
       entry.score += hit.score;
@@ -91,6 +91,8 @@ export interface FindOptions {
   filters?: Record<string, string>;
   /** The index's words and their page counts (vocabulary.<lang>.json), loaded only when a word needs mending. */
   vocabulary?: () => Promise<Readonly<Record<string, number>>>;
+  /** Called as soon as the query as typed finds nothing, so the caller can start on the other language meanwhile. */
+  onNothing?: () => void;
 }
 
 /**
@@ -104,6 +106,7 @@ export async function findPages(api: PagefindApi, query: string, locale: Locale,
   let terms = queryWords(query, locale, MAX_WORDS).map(term);
   let hits = await hitsFor(api, terms, filters);
   if (hits.length >= FEW || terms.length === 0) return { hits, partial: false };
+  if (hits.length === 0) options.onNothing?.();
   if (options.vocabulary) {
     const vocabulary = await options.vocabulary();
     const counts = await Promise.all(terms.map(async (word) => (await hitsFor(api, [word], filters)).length));

@@ -62,7 +62,7 @@ interface SearchPage {
   list: HTMLOListElement;
   more: HTMLButtonElement;
   pluralRules: Intl.PluralRules;
-  find: (query: string, where: Locale, filters?: Record<string, string>) => Promise<Found>;
+  find: (query: string, where: Locale, filters?: Record<string, string>, onNothing?: () => void) => Promise<Found>;
   /** Results found but not drawn yet, and their language when it is not the page's. */
   pending: PagefindHit[];
   pendingLang: Locale | undefined;
@@ -102,10 +102,14 @@ async function run(page: SearchPage): Promise<void> {
   if (!query) return say(page.status, '');
   say(page.status, messages.loading);
   try {
-    let found = await page.find(query, page.locale, filters);
+    // The other language is asked as soon as the query as typed finds nothing here,
+    // while this language's index is still tried with misspellings mended.
+    let elsewhere: Promise<Found> | undefined;
+    const askElsewhere = () => (elsewhere ??= page.find(query, otherLocale(page.locale), filters));
+    let found = await page.find(query, page.locale, filters, () => void askElsewhere().catch(() => undefined));
     let lang: Locale | undefined;
     if (found.hits.length === 0) {
-      const there = await page.find(query, otherLocale(page.locale), filters);
+      const there = await askElsewhere();
       if (there.hits.length > 0) [found, lang] = [there, otherLocale(page.locale)];
     }
     if (current !== page.generation) return;
@@ -158,7 +162,7 @@ function openSearch(): SearchPage | undefined {
     list: island.part<HTMLOListElement>('results'),
     more: island.part<HTMLButtonElement>('more'),
     pluralRules: new Intl.PluralRules(INTL_TAGS[config.locale as Locale]),
-    find: async (query, where, filters = {}) => findPages(await pagefind.index(where), query, where, { filters, vocabulary: pagefind.vocabulary(where) }),
+    find: async (query, where, filters = {}, onNothing) => findPages(await pagefind.index(where), query, where, { filters, vocabulary: pagefind.vocabulary(where), onNothing }),
     pending: [],
     pendingLang: undefined,
     generation: 0,
