@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { PagefindApi } from '../../src/components/site-search/query';
+import { RANKING, type PagefindApi } from '../../src/components/site-search/query';
 import type { Locale } from '../../src/lib/locales';
 
 /*
@@ -40,11 +40,13 @@ export async function openPagefind(dist: string, locale: Locale): Promise<Pagefi
   const global = globalThis as { document?: unknown };
   const before = global.document;
   global.document = { querySelector: () => ({ getAttribute: () => locale }) };
+  let instance: ReturnType<PagefindModule['createInstance']>;
   try {
-    const instance = module.createInstance({ basePath: `${ORIGIN}/pagefind/`, baseUrl: '/' });
-    await instance.options({ baseUrl: '/' });
-    return instance;
+    instance = module.createInstance({ basePath: `${ORIGIN}/pagefind/`, baseUrl: '/' });
   } finally {
     global.document = before;
   }
+  // Ranking set once the instance exists: given to createInstance, it corrupts Pagefind's memory (1.6.0).
+  await instance.options({ ranking: RANKING });
+  return instance;
 }

@@ -1,5 +1,5 @@
 import { LOCALES, type Locale } from '../../lib/locales';
-import type { PagefindApi } from './query';
+import { RANKING, type PagefindApi } from './query';
 
 /*
  * Pagefind in the page: one instance per language, each its own module (Pagefind
@@ -10,7 +10,7 @@ import type { PagefindApi } from './query';
  */
 
 interface PagefindModule {
-  createInstance(options: Record<string, unknown>): PagefindApi;
+  createInstance(options: Record<string, unknown>): PagefindApi & { options(options: Record<string, unknown>): Promise<void> };
 }
 
 export interface PagefindSources {
@@ -34,13 +34,17 @@ export function pagefindSources(bundlePath: string, baseUrl: string): PagefindSo
     const html = document.documentElement;
     const pageLanguage = html.getAttribute('lang');
     html.setAttribute('lang', locale);
+    let instance: ReturnType<PagefindModule['createInstance']>;
     try {
       // No worker: for an index this small, searching on the main thread is quick, and
       // it saves fetching Pagefind's worker script on every first search.
-      return module.createInstance({ baseUrl, excerptLength: 24, noWorker: true });
+      instance = module.createInstance({ baseUrl, excerptLength: 24, noWorker: true });
     } finally {
       if (pageLanguage !== null) html.setAttribute('lang', pageLanguage);
     }
+    // Ranking set once the instance exists: given to createInstance, it corrupts Pagefind's memory (1.6.0).
+    await instance.options({ ranking: RANKING });
+    return instance;
   };
   return {
     index(locale) {
