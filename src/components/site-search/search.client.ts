@@ -178,7 +178,8 @@ export function start(): void {
   // costs the other language's index, so it is done when the reader reaches for the switch.
   const languageSwitch = guardLanguageSwitch(async (base) => {
     const { query } = readForm(page);
-    const carried = query !== '' && (await page.find(query, otherLocale(page.locale))).hits.length > 0;
+    const there = query === '' ? undefined : await page.find(query, otherLocale(page.locale));
+    const carried = there !== undefined && there.hits.length > 0 && !there.partial;
     return carried ? `${base}${location.search}` : base;
   });
   const switchLink = document.querySelector('a[data-aw-language-switch]');

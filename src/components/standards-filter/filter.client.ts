@@ -152,8 +152,8 @@ function offerOtherLanguage(page: FilterPage): void {
 async function addressInOtherLanguage(page: FilterPage, base: string): Promise<string> {
   const state = readForm(page);
   if (state.q.trim() === '') return `${base}${serialiseState(state)}`;
-  const there = await page.other();
-  return `${base}${serialiseState(there.search(state.q).results.length > 0 ? state : { ...state, q: '' })}`;
+  const there = (await page.other()).search(state.q);
+  return `${base}${serialiseState(there.results.length > 0 && !there.partial ? state : { ...state, q: '' })}`;
 }
 
 function openPage(): FilterPage | undefined {
