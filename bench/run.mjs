@@ -11,7 +11,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { benchFinding } from './finding.mjs';
+import { benchFinding, benchRelevance } from './finding.mjs';
 import { benchLighthouse, LIGHTHOUSE_COLUMNS } from './lighthouse.mjs';
 import { benchPages, discoverPages, PAGE_COLUMNS } from './pages.mjs';
 import { Report } from './report.mjs';
@@ -103,6 +103,7 @@ await section('finding', async () => {
       return budget === undefined ? '' : `  (budget ${budget}: ${figures[name] <= budget ? 'within' : 'OVER'})`;
     },
   });
+  await benchRelevance({ dist, report });
 });
 
 if (!quick) {
