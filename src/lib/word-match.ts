@@ -1,10 +1,12 @@
 import type { SearchWord } from './search-words';
 
 /*
- * When a word of the standards matches a word of a query, and how well. The
- * filter uses this one function both to find items and to mark the words it
- * found them by, so every result shows why it is there; site search uses its
- * typo rule to mend a misspelt word against the index's words.
+ * When a word of the standards matches a word of a query, and how well: the
+ * rules that accept or reject a candidate. The filter judges every candidate
+ * by them (its exact candidates from its vocabulary, its fuzzy ones from
+ * Fuse.js, see standards-filter/vocabulary.ts) and marks the words it accepted,
+ * so every result shows why it is there; site search uses the typo rule to
+ * mend a misspelt word against the index's words.
  *
  * Matches are anchored on the start of the word: "llesiant" never finds
  * "diwylliant", and a typo is forgiven only against a whole word that starts
@@ -23,7 +25,7 @@ export const MATCH_DISTANCE = {
 } as const;
 
 /** How many edits a typo may have, by the length of the query word. */
-function typosAllowed(length: number): number {
+export function typosAllowed(length: number): number {
   if (length < 4) return 0;
   return length >= 8 ? 2 : 1;
 }
@@ -36,6 +38,16 @@ function typosAllowed(length: number): number {
  * @example matchDistance(word('coaching'), word('coach')) // 0.05
  */
 export function matchDistance(query: SearchWord, word: SearchWord): number | undefined {
+  return closeDistance(query, word) ?? typoMatchDistance(query, word);
+}
+
+/**
+ * The exact part of `matchDistance`: the word itself, the same stem, a word the
+ * query begins, or the stem plus a short ending; undefined for anything else.
+ * Every such word starts with the query word's first letter.
+ * @example closeDistance(word('mentor'), word('mentoring')) // 0.115
+ */
+export function closeDistance(query: SearchWord, word: SearchWord): number | undefined {
   const q = query.form;
   const w = word.form;
   if (q === '' || w === '') return undefined;
@@ -46,7 +58,17 @@ export function matchDistance(query: SearchWord, word: SearchWord): number | und
   if (q.length >= 2 && w.startsWith(q)) return MATCH_DISTANCE.typing + Math.min(w.length - q.length, 8) * 0.005;
   if (query.stem.length >= 3 && word.stem.startsWith(query.stem)) return MATCH_DISTANCE.stemPrefix;
   if (word.stem.length >= 5 && q.startsWith(word.stem) && q.length - word.stem.length <= 3) return MATCH_DISTANCE.inflected;
-  const typos = Math.min(typoDistance(q, w), typoDistance(query.stem, word.stem));
+  return undefined;
+}
+
+/**
+ * The typo part of `matchDistance`: how far a misspelt query word is from a
+ * word, by its form or its stem, within the typos allowed (`typoDistance`).
+ * @example typoMatchDistance(word('govenors'), word('governors')) // 0.4
+ */
+export function typoMatchDistance(query: SearchWord, word: SearchWord): number | undefined {
+  if (query.stem === '' || word.stem === '') return undefined;
+  const typos = Math.min(typoDistance(query.form, word.form), typoDistance(query.stem, word.stem));
   return typos === Infinity ? undefined : MATCH_DISTANCE.typo + typos * 0.1;
 }
 

@@ -1,4 +1,5 @@
 import type { Locale } from '../../lib/locales';
+import { roleWordsQuery } from '../../lib/role-words';
 import { queryWords, type SearchWord } from '../../lib/search-words';
 import { typoDistance } from '../../lib/word-match';
 
@@ -93,10 +94,7 @@ async function mostOf(api: PagefindApi, terms: string[], filters: Record<string,
     .map((e) => e.hit);
 }
 
-/**
- * Searches one language's index for a query as a person typed it.
- * @example await findPages(pagefind, 'nghymuned', 'cy') // pages with "cymuned", "gymuned", "nghymuned"…
- */
+/** What `findPages` may be given besides the query. */
 export interface FindOptions {
   filters?: Record<string, string>;
   /** The index's words and their page counts (vocabulary.<lang>.json), loaded only when a word needs mending. */
@@ -108,10 +106,32 @@ export interface FindOptions {
 /**
  * Searches one language's index for a query as a person typed it: the pages
  * with every word; failing that, with misspelt words mended; and then, after
- * any found, the pages with most of the words.
+ * any found, the pages with most of the words. A query that names a role
+ * ("deputy head") is also searched in the content's words for it ("senior
+ * leaders", src/lib/role-words.ts), and those pages come first.
  * @example await findPages(pagefind, 'nghymuned', 'cy') // pages with "cymuned", "gymuned", "nghymuned"…
  */
 export async function findPages(api: PagefindApi, query: string, locale: Locale, options: FindOptions = {}): Promise<Found> {
+  const asTyped = await findAsTyped(api, query, locale, options);
+  const inContentWords = roleWordsQuery(query, locale);
+  if (inContentWords === undefined) return asTyped;
+  return mergeFound(asTyped, await findAsTyped(api, inContentWords, locale, { ...options, onNothing: undefined }));
+}
+
+/**
+ * Pages found for a query and for it in the content's role words, as one list
+ * without repeats: the content's words first, as they are what the site calls
+ * the role ("deputy head" finds the "Senior leaders" pathway before the pages
+ * that happen to say "head").
+ */
+function mergeFound(asTyped: Found, inContentWords: Found): Found {
+  const seen = new Set<string>();
+  const hits = [...inContentWords.hits, ...asTyped.hits].filter((hit) => !seen.has(hit.id) && !!seen.add(hit.id));
+  const full = [inContentWords, asTyped].some((found) => !found.partial && found.hits.length > 0);
+  return { hits, partial: !full && hits.length > 0 };
+}
+
+async function findAsTyped(api: PagefindApi, query: string, locale: Locale, options: FindOptions): Promise<Found> {
   const filters = options.filters ?? {};
   let terms = queryWords(query, locale, MAX_WORDS).map(term);
   let hits = await hitsFor(api, terms, filters);

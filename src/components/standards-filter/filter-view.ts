@@ -1,9 +1,9 @@
 import { fill } from '../../i18n/format';
 import type { Locale } from '../../lib/locales';
-import { drawRuns } from '../islands/highlight';
+import { drawRuns, type TextRun } from '../islands/highlight';
 import type { ResultsIn } from './across';
 import type { FilterItem } from './filter';
-import { highlight, type Searcher } from './searcher';
+import type { Searcher } from './searcher';
 
 /*
  * Draws the filter's results: the first few at once and the rest on request,
@@ -33,7 +33,7 @@ export interface ResultsView {
   showAll(): void;
 }
 
-function row(config: ViewConfig, item: FilterItem, runs: ReturnType<typeof highlight>, locale: Locale): HTMLLIElement {
+function row(config: ViewConfig, item: FilterItem, runs: readonly TextRun[], locale: Locale): HTMLLIElement {
   const foreign = locale !== config.locale;
   const li = document.createElement('li');
   const link = document.createElement('a');
@@ -55,10 +55,9 @@ export function resultsView(config: ViewConfig, list: HTMLOListElement, more: HT
   let last: { results: ResultsIn; query: string; searcher: Searcher } | undefined;
   const draw: ResultsView['draw'] = (results, query, searcher, limit = FIRST_RESULTS) => {
     last = { results, query, searcher };
-    const words = searcher.queryWords(query);
     const fragment = document.createDocumentFragment();
     for (const { item } of results.results.slice(0, limit)) {
-      fragment.append(row(config, item, highlight(item.text, words, searcher.locale), results.locale));
+      fragment.append(row(config, item, searcher.highlight(item.text, query), results.locale));
     }
     list.replaceChildren(fragment);
     more.hidden = results.results.length <= limit;

@@ -3,7 +3,7 @@ import { buildStandards } from '../../lib/standards';
 import { readCollection, readKeyAreas } from '../../../tests/fixtures/content';
 import { applyFacets, facetCounts, parseState, serialiseState, type FilterItem } from './filter';
 import { searchAcross } from './across';
-import { createSearcher, highlight } from './searcher';
+import { createSearcher } from './searcher';
 
 const standards = buildStandards(readKeyAreas('en'));
 const cited = new Set(
@@ -16,7 +16,7 @@ const welshItems: FilterItem[] = buildStandards(readKeyAreas('cy')).items.map((i
 const welsh = createSearcher(welshItems, 'cy');
 const top = (query: string, n = 3, from = searcher) => from.search(query).results.slice(0, n).map((r) => r.item.number);
 const all = (query: string, from = searcher) => from.search(query).results.map((r) => r.item.number);
-const marked = (text: string, query: string, from = searcher) => highlight(text, from.queryWords(query), from.locale).filter((r) => r.match).map((r) => r.text);
+const marked = (text: string, query: string, from = searcher) => from.highlight(text, query).filter((r) => r.match).map((r) => r.text);
 
 describe('searching the real standards', () => {
   it.each([
@@ -100,6 +100,22 @@ describe('typos and Welsh forms (issue 12)', () => {
   });
 });
 
+describe('role words (src/lib/role-words.ts)', () => {
+  it('finds what the standards call a role', () => {
+    expect(top('local authority', 4).sort()).toEqual(['4.8a', '5.2', '5.4', '6.8a']);
+    expect(top('newly qualified teachers', 1)).toEqual(['3.7a']);
+    expect(top('aspiring leaders', 1)).toEqual(['3.4a']);
+    expect(top('athrawon newydd gymhwyso', 1, welsh)).toEqual(['3.7a']);
+    expect(top('prifathro', 1, welsh)).toEqual(['4.1a']);
+  });
+
+  it('keeps what the query finds as typed, and marks the words either found', () => {
+    expect(all('carers')).toEqual(expect.arrayContaining(['6.6', '5.7']));
+    expect(marked(items.find((i) => i.number === '6.6')!.text, 'carers')).toEqual(['parents', 'carers']);
+    expect(marked(items.find((i) => i.number === '4.8a')!.text, 'local authority')).toEqual(['LA']);
+  });
+});
+
 describe('facets', () => {
   it('filter by key area, group and citation', () => {
     const everything = searcher.search('').results;
@@ -153,7 +169,7 @@ describe('the address', () => {
 
 describe('highlight', () => {
   it('marks the words that match, keeping the text whole', () => {
-    const runs = highlight('undertakes the role of mentor and coach when appropriate', searcher.queryWords('coaching'), 'en');
+    const runs = searcher.highlight('undertakes the role of mentor and coach when appropriate', 'coaching');
     expect(runs.map((r) => r.text).join('')).toBe('undertakes the role of mentor and coach when appropriate');
     expect(runs.filter((r) => r.match).map((r) => r.text)).toEqual(['coach']);
   });

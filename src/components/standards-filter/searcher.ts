@@ -1,15 +1,19 @@
 import type { TextRun } from '../islands/highlight';
 import type { Locale } from '../../lib/locales';
 import { queryWords, searchWords, type SearchWord } from '../../lib/search-words';
-import type { FilterItem } from './filter';
+import { roleWordsQuery } from '../../lib/role-words';
 import { matchDistance } from '../../lib/word-match';
+import type { FilterItem } from './filter';
+import { createVocabulary, type Vocabulary, type VocabularyEntry } from './vocabulary';
 
 /*
  * The filter's index and ranking. Every word of the query must match a word of
- * an item (see match.ts); items are ranked by how well they match, rarer words
- * counting for more, with a bonus for the query's words side by side and in
- * order and for an item that is mostly what was asked for. When no item has
- * every word, the items with most of them are offered instead, marked partial.
+ * an item (vocabulary.ts finds the words, Fuse.js the misspelt ones; the rules
+ * of src/lib/word-match.ts accept them); items are ranked by how well they
+ * match, rarer words counting for more, with a bonus for the query's words
+ * side by side and in order and for an item that is mostly what was asked for.
+ * When no item has every word, the items with most of them are offered
+ * instead, marked partial.
  */
 
 /** Words of a query the filter reads; a pasted paragraph is cut to these. */
@@ -29,28 +33,35 @@ export interface SearchResult {
 
 export interface Searcher {
   search(query: string): SearchResult;
-  /** The words of the query as the filter reads them, for marking matches. */
-  queryWords(query: string): SearchWord[];
+  /**
+   * Splits an item's text into runs, marking the words the query matched (the
+   * very words that found the item), for the page to draw as text and `<mark>`.
+   */
+  highlight(text: string, query: string): TextRun[];
   locale: Locale;
 }
 
 interface Indexed {
   item: FilterItem;
-  /** The item's words, in order. */
-  words: SearchWord[];
-  /** How many of them carry meaning (not stop words). */
+  /** How many of its words carry meaning (not stop words). */
   meaningful: number;
 }
 
 /** For one query word: the items it matches, each with the closest distance and where. */
 type WordHits = Map<number, { distance: number; positions: number[] }>;
 
-function hitsFor(query: SearchWord, vocabulary: Map<string, { word: SearchWord; places: [number, number][] }>): WordHits {
+/** What one query word matched: the items, and the words of the vocabulary. */
+interface QueryWordMatch {
+  hits: WordHits;
+  words: Set<VocabularyEntry>;
+}
+
+function matchWord(query: SearchWord, vocabulary: Vocabulary): QueryWordMatch {
   const hits: WordHits = new Map();
-  for (const { word, places } of vocabulary.values()) {
-    const distance = matchDistance(query, word);
-    if (distance === undefined) continue;
-    for (const [index, position] of places) {
+  const words = new Set<VocabularyEntry>();
+  for (const { entry, distance } of vocabulary.matches(query)) {
+    words.add(entry);
+    for (const [index, position] of entry.places) {
       const hit = hits.get(index);
       if (!hit) hits.set(index, { distance, positions: [position] });
       else {
@@ -59,7 +70,7 @@ function hitsFor(query: SearchWord, vocabulary: Map<string, { word: SearchWord; 
       }
     }
   }
-  return hits;
+  return { hits, words };
 }
 
 /** The share of neighbouring query words found next to each other, in order. */
@@ -101,54 +112,72 @@ function rank(indexed: Indexed[], perWord: WordHits[], candidates: number[]): Ra
  * @example createSearcher(items, 'en').search('coaching').results[0].item.number // '3.13'
  */
 export function createSearcher(items: readonly FilterItem[], locale: Locale): Searcher {
-  const indexed: Indexed[] = items.map((item) => {
-    const words = wordsOfText(item.text, locale);
-    return { item, words, meaningful: words.filter((w) => w.stem !== '').length };
-  });
-  const vocabulary = new Map<string, { word: SearchWord; places: [number, number][] }>();
-  indexed.forEach(({ words }, index) => {
-    words.forEach((word, position) => {
-      const key = `${word.form} ${word.stem}`;
-      const entry = vocabulary.get(key) ?? { word, places: [] };
-      entry.places.push([index, position]);
-      vocabulary.set(key, entry);
-    });
-  });
+  const texts = items.map((item) => wordsOfText(item.text, locale));
+  const indexed: Indexed[] = items.map((item, i) => ({ item, meaningful: texts[i]!.filter((w) => w.stem !== '').length }));
+  const vocabulary = createVocabulary(texts);
   const byNumber = new Map(items.map((item) => [item.number.toLowerCase(), item]));
   // Typing asks for the same words again and again ("gov", "gove", "gover" and back).
-  const hitCache = new Map<string, WordHits>();
-  const hitsOf = (word: SearchWord): WordHits => {
+  const cache = new Map<string, QueryWordMatch>();
+  const matchOf = (word: SearchWord): QueryWordMatch => {
     const key = `${word.form} ${word.stem}`;
-    let hits = hitCache.get(key);
-    if (!hits) {
-      if (hitCache.size > 500) hitCache.clear();
-      hitCache.set(key, (hits = hitsFor(word, vocabulary)));
+    let match = cache.get(key);
+    if (!match) {
+      if (cache.size > 500) cache.clear();
+      cache.set(key, (match = matchWord(word, vocabulary)));
     }
-    return hits;
+    return match;
   };
-  const everything = (): SearchResult => ({ results: items.map((item) => ({ item, score: 0 })), partial: false });
+  const wordsOf = (query: string) => queryWords(query, locale, MAX_QUERY_WORDS);
+  const find = (words: SearchWord[]): SearchResult => {
+    const perWord = words.map((word) => matchOf(word).hits);
+    const counts = new Map<number, number>();
+    for (const hits of perWord) for (const index of hits.keys()) counts.set(index, (counts.get(index) ?? 0) + 1);
+    const all = [...counts].filter(([, n]) => n === words.length).map(([index]) => index);
+    if (all.length > 0 || words.length < 2) return { results: rank(indexed, perWord, all), partial: false };
+    // Nothing has every word: offer the items with most of them, if that is at least half.
+    const most = Math.max(0, ...counts.values());
+    if (most < Math.ceil(words.length / 2)) return { results: [], partial: false };
+    const some = [...counts].filter(([, n]) => n === most).map(([index]) => index);
+    return { results: rank(indexed, perWord, some), partial: true };
+  };
 
   return {
     locale,
-    queryWords: (query) => queryWords(query, locale, MAX_QUERY_WORDS),
     search(query) {
-      const words = queryWords(query, locale, MAX_QUERY_WORDS);
-      if (words.length === 0) return everything();
+      const words = wordsOf(query);
+      if (words.length === 0) return { results: items.map((item) => ({ item, score: 0 })), partial: false };
       // A number such as 3.4a goes straight to its item, whatever else is typed ("statement 3.13").
       const numbered = words.map((w) => byNumber.get(w.form)).filter((item): item is FilterItem => item !== undefined);
       if (numbered.length > 0) return { results: numbered.map((item) => ({ item, score: 1 })), partial: false };
-      const perWord = words.map(hitsOf);
-      const counts = new Map<number, number>();
-      for (const hits of perWord) for (const index of hits.keys()) counts.set(index, (counts.get(index) ?? 0) + 1);
-      const all = [...counts].filter(([, n]) => n === words.length).map(([index]) => index);
-      if (all.length > 0 || words.length < 2) return { results: rank(indexed, perWord, all), partial: false };
-      // Nothing has every word: offer the items with most of them, if that is at least half.
-      const most = Math.max(0, ...counts.values());
-      if (most < Math.ceil(words.length / 2)) return { results: [], partial: false };
-      const some = [...counts].filter(([, n]) => n === most).map(([index]) => index);
-      return { results: rank(indexed, perWord, some), partial: true };
+      const inContentWords = roleWordsQuery(query, locale);
+      return inContentWords === undefined ? find(words) : merge(find(words), find(wordsOf(inContentWords)));
+    },
+    highlight(text, query) {
+      const inContentWords = roleWordsQuery(query, locale);
+      const words = [...wordsOf(query), ...(inContentWords === undefined ? [] : wordsOf(inContentWords))];
+      const matched = words.map((word) => matchOf(word).words);
+      return markRuns(text, wordsOfText(text, locale), (word) => {
+        const entry = vocabulary.entryOf(word);
+        // A text that is not one of the items is judged by the rules directly.
+        return entry ? matched.some((set) => set.has(entry)) : words.some((q) => matchDistance(q, word) !== undefined);
+      });
     },
   };
+}
+
+/**
+ * The results of a query and of the same query in the content's role words
+ * (src/lib/role-words.ts) as one list: every item that has all the words of
+ * either before any that has only most of them; each at its better score.
+ */
+function merge(asTyped: SearchResult, inContentWords: SearchResult): SearchResult {
+  const full = [asTyped, inContentWords].filter((found) => !found.partial && found.results.length > 0);
+  const best = new Map<FilterItem, Ranked>();
+  for (const found of full.length > 0 ? full : [asTyped, inContentWords]) {
+    for (const ranked of found.results) if ((best.get(ranked.item)?.score ?? -1) < ranked.score) best.set(ranked.item, ranked);
+  }
+  const results = [...best.values()].sort((a, b) => b.score - a.score);
+  return { results, partial: full.length === 0 && results.length > 0 };
 }
 
 const textWords = new Map<string, SearchWord[]>();
@@ -162,12 +191,11 @@ function wordsOfText(text: string, locale: Locale): SearchWord[] {
 }
 
 /**
- * Splits a text into runs, marking the words that match the query by the same
- * rule that found the item, so the page can draw them as text and `<mark>`
- * (never as HTML).
- * @example highlight('models of leadership', searcher.queryWords('leader'), 'en') // [{ text: 'models of ', match: false }, { text: 'leadership', match: true }]
+ * Splits a text into runs of its words, marking those `isMatch` accepts, and
+ * keeping the text between them whole.
+ * @example markRuns('models of leadership', words, (w) => w.form === 'leadership') // [{ text: 'models of ', match: false }, { text: 'leadership', match: true }]
  */
-export function highlight(text: string, query: readonly SearchWord[], locale: Locale): TextRun[] {
+function markRuns(text: string, words: readonly SearchWord[], isMatch: (word: SearchWord) => boolean): TextRun[] {
   const runs: TextRun[] = [];
   const push = (part: string, match: boolean) => {
     const last = runs[runs.length - 1];
@@ -175,15 +203,12 @@ export function highlight(text: string, query: readonly SearchWord[], locale: Lo
     else if (part !== '') runs.push({ text: part, match });
   };
   let end = 0;
-  const words = wordsOfText(text, locale);
-  let from = 0;
   for (const word of words) {
-    const start = text.indexOf(word.text, from);
+    const start = text.indexOf(word.text, end);
     if (start < 0) continue;
     push(text.slice(end, start), false);
-    push(word.text, query.some((q) => matchDistance(q, word) !== undefined));
+    push(word.text, isMatch(word));
     end = start + word.text.length;
-    from = end;
   }
   push(text.slice(end), false);
   return runs.length > 0 ? runs : [{ text, match: false }];
