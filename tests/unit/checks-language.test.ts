@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import nspell from 'nspell';
-import cyDictionary from 'dictionary-cy';
-import enDictionary from 'dictionary-en-gb';
-import { checkLanguages } from '../../src/lib/checks/language-checks';
+import { checkLanguages, hunspell } from '../../src/lib/checks/language-checks';
 import { prose } from '../../src/lib/checks/prose';
 import { createSpeller, findUnknownWords, parseAllowList } from '../../src/lib/checks/spelling';
 import { findMutationSlips } from '../../src/lib/checks/welsh-mutations';
 
-const welsh = createSpeller(nspell(cyDictionary), parseAllowList('CSC\ngellir'));
-const english = createSpeller(nspell(enDictionary), parseAllowList('# names\nEstyn\n'));
+const welsh = createSpeller(await hunspell('cy'), parseAllowList('CSC\ngellir'));
+const english = createSpeller(await hunspell('en'), parseAllowList('# names\nEstyn\n'));
 
 describe('prose: what the language checks read', () => {
   it('keeps prose fields and prose attributes, blanks identifiers, links, placeholders and other languages, line for line', () => {

@@ -20,6 +20,7 @@ export const core: Translation<typeof english> = {
   'footer.label': 'Troedyn',
   'footer.about': 'Ynglŷn â’r safonau',
   'footer.accessibility': 'Datganiad hygyrchedd',
+  'footer.glossary': 'Geirfa termau',
   'footer.publisher': 'Cyhoeddwr: {name}.',
   'footer.contact': 'Cysylltu:',
   'footer.privacy': 'Nid yw’r wefan hon yn gosod cwcis nac yn eich tracio.',
@@ -83,6 +84,7 @@ export const core: Translation<typeof english> = {
   'source.author': 'Awdur',
   'source.kind': 'Math o ddogfen',
   'source.link': 'Darllen y cyhoeddiad gwreiddiol',
+  'source.originalTitle': 'teitl gwreiddiol',
   'source.quotedIn': 'Dyfynnwyd yn',
   'source.kind.thematic-report': 'Adroddiad thematig',
   'source.kind.survey-report': 'Adroddiad arolwg',
@@ -155,4 +157,8 @@ export const core: Translation<typeof english> = {
 
   'translation.missing': 'Nid yw’r testun hwn ar gael yn Gymraeg eto. Mae’n cael ei ddangos yn Saesneg.',
   'translation.draft': 'Drafft yw’r cyfieithiad Cymraeg hwn, ac nid yw wedi’i adolygu eto.',
+  'translation.reportDraft': 'Cyfieithiad Cymraeg drafft yw hwn o adroddiad a gyhoeddwyd yn Saesneg, ac nid yw wedi’i adolygu eto. Y testun Saesneg yw’r gwreiddiol.',
+  'translation.report': 'Cyfieithiad Cymraeg yw hwn o adroddiad a gyhoeddwyd yn Saesneg. Y testun Saesneg yw’r gwreiddiol.',
+
+  'quote.translated': 'cyfieithwyd o’r Saesneg',
 };

@@ -8,7 +8,7 @@ import { glossarySchema, type GlossaryTerm } from '../../schemas/glossary';
 import type { CheckProblem } from '../content-check';
 import { compileGlossary, findVariantUses, glossaryConflicts } from './glossary';
 import { prose, type ProseKind } from './prose';
-import { createSpeller, findUnknownWords, parseAllowList, type Speller } from './spelling';
+import { createSpeller, findUnknownWords, parseAllowList, type Speller, type SpellingDictionary } from './spelling';
 import { findMutationSlips } from './welsh-mutations';
 import { numeralProblems } from './welsh-numerals';
 
@@ -92,12 +92,22 @@ function spellingProblems(files: ProseFile[], speller: Speller, locale: 'en' | '
   return problems;
 }
 
+/**
+ * The hunspell dictionary of a language, loaded into nspell: Bangor's hunspell-cy
+ * (npm dictionary-cy) for Welsh, dictionary-en-gb for English. Welsh takes a
+ * few seconds to load.
+ * @example (await hunspell('cy')).correct('Nghymru') // true
+ */
+export async function hunspell(locale: 'en' | 'cy'): Promise<SpellingDictionary> {
+  const { aff, dic } = locale === 'cy' ? (await import('dictionary-cy')).default : (await import('dictionary-en-gb')).default;
+  return nspell({ aff: Buffer.from(aff), dic: Buffer.from(dic) });
+}
+
 async function speller(locale: 'en' | 'cy', root: string): Promise<Speller> {
-  const dictionary = locale === 'cy' ? (await import('dictionary-cy')).default : (await import('dictionary-en-gb')).default;
   const allowed = existsSync(join(root, ALLOW_LIST[locale])) ? parseAllowList(readFileSync(join(root, ALLOW_LIST[locale]), 'utf8')) : new Set<string>();
   // A Welsh word allowed is allowed mutated too: "gellir" allows "ellir".
   if (locale === 'cy') for (const word of [...allowed]) for (const form of mutationsOf(word)) allowed.add(form);
-  return createSpeller(nspell(dictionary), allowed);
+  return createSpeller(await hunspell(locale), allowed);
 }
 
 /**
