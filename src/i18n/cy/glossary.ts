@@ -18,9 +18,9 @@ export const glossary: Translation<typeof english> = {
   'glossary.group.site': 'Y safonau a’r wefan hon',
   'glossary.basis.termcymru': 'TermCymru (Llywodraeth Cymru)',
   'glossary.basis.welsh-government': 'Cyhoeddiadau Llywodraeth Cymru',
-  'glossary.basis.estyn': 'Estyn',
+  'glossary.basis.estyn': 'Estyn (yr arolygiaeth)',
   'glossary.basis.name': 'enw’r sefydliad ei hun',
-  'glossary.basis.arwain': 'Arwain',
+  'glossary.basis.arwain': 'golygyddion Arwain',
   'glossary.numerals.heading': 'Rhifau',
   'glossary.numerals.text': 'Mae rhifau’n cael eu hysgrifennu mewn ffigurau. Yn Gymraeg, daw’r unigol ar ôl 1 (1 datganiad), daw “o” a’r lluosog ar ôl 2 neu fwy (14 o ddatganiadau), a “dim” a’r lluosog pan nad oes un (dim datganiadau).',
 };

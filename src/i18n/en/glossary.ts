@@ -15,9 +15,9 @@ export const glossary = {
   'glossary.group.site': 'The standards and this site',
   'glossary.basis.termcymru': 'TermCymru (Welsh Government)',
   'glossary.basis.welsh-government': 'Welsh Government publications',
-  'glossary.basis.estyn': 'Estyn',
+  'glossary.basis.estyn': 'Estyn (the inspectorate)',
   'glossary.basis.name': 'the organisation’s own name',
-  'glossary.basis.arwain': 'Arwain',
+  'glossary.basis.arwain': 'Arwain’s editors',
   'glossary.numerals.heading': 'Numbers',
   'glossary.numerals.text': 'Counts are written in figures. In Welsh, 1 takes the singular (1 datganiad), 2 and more take “o” and the plural (14 o ddatganiadau), and none is “dim” with the plural (dim datganiadau).',
 };

@@ -70,13 +70,13 @@ function glossaryProblems(files: ProseFile[], terms: Record<string, GlossaryTerm
   );
 }
 
-function spellingProblems(files: ProseFile[], speller: Speller, locale: 'en' | 'cy'): CheckProblem[] {
+function spellingProblems(files: ProseFile[], speller: Speller, locale: 'en' | 'cy', suggest: boolean): CheckProblem[] {
   const language = locale === 'cy' ? 'Welsh' : 'English';
   const problems: CheckProblem[] = [];
   const unknown = new Set<string>();
   for (const { file, text } of files) {
     for (const { line, word } of findUnknownWords(text, speller)) {
-      const suggestions = unknown.size < SUGGESTIONS && !unknown.has(word) ? speller.suggest(word).slice(0, 3) : [];
+      const suggestions = suggest && unknown.size < SUGGESTIONS && !unknown.has(word) ? speller.suggest(word).slice(0, 3) : [];
       unknown.add(word);
       const hint = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : '.';
       problems.push({ file, line, field: 'spelling', message: `"${word}" is not in the ${language} dictionary${hint}` });
@@ -103,11 +103,11 @@ export async function hunspell(locale: 'en' | 'cy'): Promise<SpellingDictionary>
   return nspell({ aff: Buffer.from(aff), dic: Buffer.from(dic) });
 }
 
-async function speller(locale: 'en' | 'cy', root: string): Promise<Speller> {
+async function speller(locale: 'en' | 'cy', root: string, loaded?: SpellingDictionary): Promise<Speller> {
   const allowed = existsSync(join(root, ALLOW_LIST[locale])) ? parseAllowList(readFileSync(join(root, ALLOW_LIST[locale]), 'utf8')) : new Set<string>();
   // A Welsh word allowed is allowed mutated too: "gellir" allows "ellir".
   if (locale === 'cy') for (const word of [...allowed]) for (const form of mutationsOf(word)) allowed.add(form);
-  return createSpeller(await hunspell(locale), allowed);
+  return createSpeller(loaded ?? (await hunspell(locale)), allowed);
 }
 
 /**
@@ -116,12 +116,22 @@ async function speller(locale: 'en' | 'cy', root: string): Promise<Speller> {
  * spelling in Welsh and English.
  * @example await checkLanguages(process.cwd(), { cyDictionary: cy, fileOf: (locale, key) => `src/i18n/${locale}/core.ts` }) // [] when all is well
  */
-export async function checkLanguages(root: string, options: { cyDictionary: Record<string, Message>; fileOf: (locale: string, key: string) => string }): Promise<CheckProblem[]> {
+export async function checkLanguages(
+  root: string,
+  options: {
+    cyDictionary: Record<string, Message>;
+    fileOf: (locale: string, key: string) => string;
+    /** Hunspell dictionaries already loaded (by `hunspell`), to spare loading them again. */
+    hunspell?: { cy: SpellingDictionary; en: SpellingDictionary };
+    /** Suggest corrections for the first unknown words (the default); slow in a large dictionary. */
+    suggest?: boolean;
+  },
+): Promise<CheckProblem[]> {
   const problems: CheckProblem[] = [];
   const terms = readGlossary(root, problems);
   const welsh = proseFiles(root, 'cy');
   const english = proseFiles(root, 'en');
-  const [cySpeller, enSpeller] = await Promise.all([speller('cy', root), speller('en', root)]);
+  const [cySpeller, enSpeller] = await Promise.all([speller('cy', root, options.hunspell?.cy), speller('en', root, options.hunspell?.en)]);
   problems.push(...glossaryProblems(welsh, terms));
   for (const { file, text } of welsh) {
     const slips = findMutationSlips(text, (word) => cySpeller.isKnown(word));
@@ -130,6 +140,7 @@ export async function checkLanguages(root: string, options: { cyDictionary: Reco
   for (const [key, message] of Object.entries(options.cyDictionary)) {
     problems.push(...numeralProblems(message).map((problem) => ({ file: options.fileOf('cy', key), field: key, message: `numeral rule: ${problem}; see src/lib/checks/welsh-numerals.ts.` })));
   }
-  problems.push(...spellingProblems(welsh, cySpeller, 'cy'), ...spellingProblems(english, enSpeller, 'en'));
+  const suggest = options.suggest ?? true;
+  problems.push(...spellingProblems(welsh, cySpeller, 'cy', suggest), ...spellingProblems(english, enSpeller, 'en', suggest));
   return problems;
 }
