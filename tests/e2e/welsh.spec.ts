@@ -150,7 +150,7 @@ test('a Welsh pathway: its kind in Welsh, English marked until translated', asyn
 test('the review’s levels in Welsh', async ({ page }) => {
   await page.goto('./cy/review/');
   const levels = page.locator('.aw-review__levels dt');
-  await expect(levels).toHaveText(['not-started', 'developing', 'secure', 'leading'].map((key) => (cy as Record<string, string>)[`review.level.${key}`]!));
+  await expect(levels).toHaveText((['review.level.not-started', 'review.level.developing', 'review.level.secure', 'review.level.leading'] as const).map((key) => cy[key]));
   expect(await levels.allTextContents()).not.toContain('Secure');
   // TIGHTENS: "Secure" is "Cadarn" once the review's Welsh strings are merged (src/i18n/cy/review.ts).
   if (cy['review.level.secure'] === 'Cadarn') await expect(levels.nth(2)).toHaveText('Cadarn');
