@@ -33,6 +33,12 @@ describe('the built site', () => {
       if (!idsCache.has(file)) idsCache.set(file, idsOf(readPage(file)));
       return idsCache.get(file)!;
     };
+    // Most links are the same few addresses on every page (menu, footer): look each up once.
+    const files = new Map<string, string | undefined>();
+    const fileOf = (pathname: string) => {
+      if (!files.has(pathname)) files.set(pathname, fileFor(pathname));
+      return files.get(pathname);
+    };
     let checked = 0;
     for (const page of pages) {
       const html = readPage(page.file);
@@ -40,7 +46,7 @@ describe('the built site', () => {
         if (/^(https?:|mailto:|tel:|data:)/.test(ref)) continue;
         const url = new URL(ref, `http://site${page.url}`);
         checked += 1;
-        const target = url.pathname === page.url && ref.startsWith('#') ? page.file : fileFor(url.pathname);
+        const target = url.pathname === page.url && ref.startsWith('#') ? page.file : fileOf(url.pathname);
         if (!target) {
           broken.push(`${page.url}: ${ref} (no file)`);
           continue;
