@@ -99,6 +99,6 @@ test('the translation status page lists every collection for editors', async ({ 
 test('the 404 page speaks both languages, each marked', async ({ page }) => {
   await page.goto('./cy/dim-tudalen/');
   await expect(page.locator('section[lang="en"] h1')).toHaveText('Page not found');
-  await expect(page.locator('section[lang="cy"] h2')).toHaveText('Heb ddod o hyd i’r dudalen');
+  await expect(page.locator('section[lang="cy"] h2')).toHaveText('Tudalen heb ei chanfod');
   await expect(page.locator('section[lang="cy"]').getByRole('link', { name: 'Safonau arweinyddiaeth' })).toHaveAttribute('href', /\/cy\/standards\/$/);
 });

@@ -94,7 +94,7 @@ test('an unknown address shows a useful page not found in both languages @mobile
   const response = await page.goto('./standards/9.9/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-  await expect(page.locator('section[lang="cy"] h2')).toHaveText('Heb ddod o hyd i’r dudalen');
+  await expect(page.locator('section[lang="cy"] h2')).toHaveText('Tudalen heb ei chanfod');
   await page.getByRole('main').getByRole('link', { name: 'Leadership standards', exact: true }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Leadership standards');
 });

@@ -158,7 +158,7 @@ export const core: Translation<typeof english> = {
   'both.number': 'Rhif',
   'both.back': 'Yn ôl i’r dudalen mewn un iaith',
 
-  'notFound.title': 'Heb ddod o hyd i’r dudalen',
+  'notFound.title': 'Tudalen heb ei chanfod',
   'notFound.text': 'Os gwnaethoch deipio’r cyfeiriad gwe, gwiriwch ei fod yn gywir. Os gwnaethoch ei gludo, gwiriwch eich bod wedi copïo’r cyfeiriad cyfan. Mae’r safonau mewn cyfeiriadau fel /cy/standards/1.14/.',
   'notFound.links': 'Gallwch fynd i:',
 
