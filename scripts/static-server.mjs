@@ -5,7 +5,8 @@
 // /cy/), and answers misses with status 404. It serves GET and HEAD only, never
 // anything outside dist/ (symbolic links included), and a malformed request gets
 // a 400, not a crash.
-// Usage: node scripts/static-server.mjs [port]   (ARWAIN_BASE sets the base path)
+// Usage: node scripts/static-server.mjs [port] [folder]   (ARWAIN_BASE sets the base
+// path; the folder is dist/ unless given; port 0 takes any free port)
 import { existsSync, readFileSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -89,7 +90,7 @@ export async function serveDist(dist, base = '/', port = 0) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === normalize(process.argv[1])) {
-  const dist = fileURLToPath(new URL('../dist/', import.meta.url));
-  const { url } = await serveDist(dist, process.env.ARWAIN_BASE ?? '/', Number(process.argv[2] ?? 4321));
-  console.log(`Serving dist/ at ${url}`);
+  const folder = process.argv[3] ?? fileURLToPath(new URL('../dist/', import.meta.url));
+  const { url } = await serveDist(folder, process.env.ARWAIN_BASE ?? '/', Number(process.argv[2] ?? 4321));
+  console.log(`Serving ${folder} at ${url}`);
 }
