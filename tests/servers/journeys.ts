@@ -117,14 +117,17 @@ export function serverJourneys(kind: ServerKind): void {
     });
 
     test('search works: Pagefind loads its index and WebAssembly', async ({ page }) => {
+      test.slow();
       const errors: string[] = [];
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(message.text());
       });
+      // Pagefind fetches and compiles its WebAssembly first: on a busy machine that takes a while.
+      const loaded = { timeout: 30_000 };
       await page.goto(at('/search/?q=Rhondda'));
-      await expect(page.locator('[data-aw-search-results] li a').first()).toHaveText('Rhondda Cynon Taf’s Aspiring Leaders Programme');
+      await expect(page.locator('[data-aw-search-results] li a').first()).toHaveText('Rhondda Cynon Taf’s Aspiring Leaders Programme', loaded);
       await page.goto(at('/cy/search/?q=hygyrchedd'));
-      await expect(page.locator('[data-aw-search-results] li a').first()).toHaveText('Datganiad hygyrchedd');
+      await expect(page.locator('[data-aw-search-results] li a').first()).toHaveText('Datganiad hygyrchedd', loaded);
       expect(errors).toEqual([]);
     });
   });
