@@ -5,6 +5,7 @@ import { siteConfig } from '../arwain.config';
 import { cy } from '../src/i18n/cy/index';
 import { EN_FEATURES, en } from '../src/i18n/en/index';
 import { checkContent, checkDictionaries, formatCheckProblems } from '../src/lib/content-check';
+import { checkLanguages } from '../src/lib/checks/language-checks';
 import { parseSiteConfig, SiteConfigError } from '../src/schemas/site-config';
 
 /** The feature file a key belongs in: where the English has it, else by the key's prefix, else core. */
@@ -24,8 +25,10 @@ try {
 }
 const contentDir = fileURLToPath(new URL('../content/', import.meta.url));
 const problems = [...checkContent(contentDir), ...checkDictionaries({ en, cy }, dictionaryFile)];
+// Spelling in both languages, the glossary's terms, Welsh mutations and numerals.
+problems.push(...(await checkLanguages(fileURLToPath(new URL('../', import.meta.url)), { cyDictionary: cy, fileOf: dictionaryFile })));
 if (problems.length > 0) {
   console.error(`${problems.length} problem${problems.length === 1 ? '' : 's'} to fix:\n${formatCheckProblems(problems)}`);
   process.exit(1);
 }
-console.log(`Content and dictionaries: no problems (${Math.round(performance.now() - started)} ms).`);
+console.log(`Content, dictionaries, spelling and glossary: no problems (${Math.round(performance.now() - started)} ms).`);

@@ -35,9 +35,9 @@ describe('the built site', () => {
       if (!idsCache.has(file)) idsCache.set(file, idsOf(readPage(file)));
       return idsCache.get(file)!;
     };
-    // Every page links to the same few pages (header, footer, language alternates): look each up once.
+    // Most links are the same few addresses on every page (menu, footer): look each up once.
     const files = new Map<string, string | undefined>();
-    const cachedFileFor = (pathname: string) => {
+    const fileOf = (pathname: string) => {
       if (!files.has(pathname)) files.set(pathname, fileFor(pathname));
       return files.get(pathname);
     };
@@ -48,7 +48,7 @@ describe('the built site', () => {
         if (/^(https?:|mailto:|tel:|data:)/.test(ref)) continue;
         const url = new URL(ref, `http://site${page.url}`);
         checked += 1;
-        const target = url.pathname === page.url && ref.startsWith('#') ? page.file : cachedFileFor(url.pathname);
+        const target = url.pathname === page.url && ref.startsWith('#') ? page.file : fileOf(url.pathname);
         if (!target) {
           broken.push(`${page.url}: ${ref} (no file)`);
           continue;
