@@ -24,6 +24,11 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
+  // These bound only how long a test may wait for a state; a passing test takes no longer. Two
+  // cores shared by several builds and browsers can take seconds to load Pagefind or run axe, so
+  // the defaults (5 s per expect, 30 s per test) are too tight; a real failure still fails.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,
