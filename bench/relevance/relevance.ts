@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { findPages } from '../../src/components/site-search/query';
+import { chooseLanguage, findPages } from '../../src/components/site-search/query';
 import { createSearcher, type Searcher } from '../../src/components/standards-filter/searcher';
 import { searchAcross } from '../../src/components/standards-filter/across';
 import type { FilterItem } from '../../src/components/standards-filter/filter';
@@ -113,8 +113,9 @@ export async function searchRanker(dist: string, locale: Locale): Promise<Ranker
   const other = await openPagefind(dist, otherLocale(locale));
   const vocabulary = (of: Locale) => async () => JSON.parse(readFileSync(join(dist, 'pagefind', `vocabulary.${of}.json`), 'utf8')) as Record<string, number>;
   return async (query) => {
-    let found = await findPages(here, query, locale, { vocabulary: vocabulary(locale) });
-    if (found.hits.length === 0) found = await findPages(other, query, otherLocale(locale), { vocabulary: vocabulary(otherLocale(locale)) });
+    const { found } = await chooseLanguage(await findPages(here, query, locale, { vocabulary: vocabulary(locale) }), () =>
+      findPages(other, query, otherLocale(locale), { vocabulary: vocabulary(otherLocale(locale)) }),
+    );
     const data = await Promise.all(found.hits.slice(0, 10).map((hit) => hit.data()));
     return data.map((d) => neutralPath(d.url));
   };

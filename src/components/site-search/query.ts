@@ -1,5 +1,6 @@
 import type { Locale } from '../../lib/locales';
 import { roleWordsQuery } from '../../lib/role-words';
+import { stemRun } from '../../lib/search-index';
 import { queryWords, type SearchWord } from '../../lib/search-words';
 import { typoDistance } from '../../lib/word-match';
 
@@ -16,6 +17,9 @@ import { typoDistance } from '../../lib/word-match';
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's text, and the places of the words the query matched in it (counted by whitespace). */
+  content?: string;
+  locations?: number[];
   meta: { title?: string };
   filters: Record<string, string[]>;
 }
@@ -35,6 +39,22 @@ export interface Found {
   hits: PagefindHit[];
   /** True when no page had every word, and these have most of them. */
   partial: boolean;
+  /** True when a word was found only as a shorter word (see `unmatched`) and could not be mended. */
+  loose?: boolean;
+}
+
+/**
+ * What the search page shows: this language's results; or the other
+ * language's, when this one found nothing, or found a word only as a shorter
+ * word ("coaching" on the Welsh site finds the "coach" of a glossary note) and
+ * the other language has the word itself.
+ * @example await chooseLanguage(await findPages(cy, 'coaching', 'cy'), () => findPages(en, 'coaching', 'en')) // { found: …, elsewhere: true }
+ */
+export async function chooseLanguage(here: Found, there: () => Promise<Found>): Promise<{ found: Found; elsewhere: boolean }> {
+  if (here.hits.length > 0 && !here.loose) return { found: here, elsewhere: false };
+  const other = await there();
+  const better = other.hits.length > 0 && (here.hits.length === 0 || !other.loose);
+  return better ? { found: other, elsewhere: true } : { found: here, elsewhere: false };
 }
 
 /**
@@ -76,8 +96,26 @@ function mend(word: string, found: number, vocabulary: Readonly<Record<string, n
   return best.word;
 }
 
+/**
+ * The query's words that a page was found by no word of. Pagefind, finding no
+ * word that starts with a query word, quietly matches a shorter one instead
+ * ("arweinyddieth" finds "arweinydd", "gweledigeth" "chwe"), so a misspelt word
+ * can return pages enough never to be mended. The best page's matched words
+ * tell: each is reduced as the index reduced it (src/lib/search-index.ts), and
+ * a query word is found only when one of them starts with it. Its record is
+ * the first result's, which the page loads to show anyway.
+ */
+async function unmatched(hit: PagefindHit, terms: readonly string[], locale: Locale): Promise<Set<string>> {
+  const checked = terms.filter((t) => t.length >= 4 && !/\d/.test(t));
+  if (checked.length === 0) return new Set();
+  const { content = '', locations = [] } = await hit.data();
+  const runs = content.split(/\s+/u);
+  const found = locations.flatMap((at) => stemRun(runs[at] ?? '', locale).split(/[^\p{L}\p{N}]+/u));
+  return new Set(checked.filter((t) => !found.some((word) => word.startsWith(t))));
+}
+
 /** Pages with most of the words, best first, when no page has them all. */
-async function mostOf(api: PagefindApi, terms: string[], filters: Record<string, string>): Promise<PagefindHit[]> {
+async function mostOf(api: PagefindApi, terms: string[], filters: Record<string, string>, of = terms.length): Promise<PagefindHit[]> {
   const tally = new Map<string, { hit: PagefindHit; words: number; score: number }>();
   // One search at a time: a Pagefind instance is not safe to search concurrently.
   for (const single of terms) {
@@ -89,7 +127,7 @@ async function mostOf(api: PagefindApi, terms: string[], filters: Record<string,
     }
   }
   return [...tally.values()]
-    .filter((e) => e.words >= Math.ceil(terms.length / 2))
+    .filter((e) => e.words >= Math.ceil(of / 2))
     .sort((a, b) => b.words - a.words || b.score - a.score)
     .map((e) => e.hit);
 }
@@ -99,7 +137,7 @@ export interface FindOptions {
   filters?: Record<string, string>;
   /** The index's words and their page counts (vocabulary.<lang>.json), loaded only when a word needs mending. */
   vocabulary?: () => Promise<Readonly<Record<string, number>>>;
-  /** Called as soon as the query as typed finds nothing, so the caller can start on the other language meanwhile. */
+  /** Called as soon as the query as typed finds nothing (or only shorter words), so the caller can start on the other language meanwhile. */
   onNothing?: (() => void) | undefined;
 }
 
@@ -128,27 +166,35 @@ function mergeFound(asTyped: Found, inContentWords: Found): Found {
   const seen = new Set<string>();
   const hits = [...inContentWords.hits, ...asTyped.hits].filter((hit) => !seen.has(hit.id) && !!seen.add(hit.id));
   const full = [inContentWords, asTyped].some((found) => !found.partial && found.hits.length > 0);
-  return { hits, partial: !full && hits.length > 0 };
+  const loose = ![inContentWords, asTyped].some((found) => !found.loose && found.hits.length > 0);
+  return { hits, partial: !full && hits.length > 0, loose: loose && hits.length > 0 };
 }
 
 async function findAsTyped(api: PagefindApi, query: string, locale: Locale, options: FindOptions): Promise<Found> {
   const filters = options.filters ?? {};
   let terms = queryWords(query, locale, MAX_WORDS).map(term);
   let hits = await hitsFor(api, terms, filters);
-  if (hits.length >= FEW || terms.length === 0) return { hits, partial: false };
-  if (hits.length === 0) options.onNothing?.();
+  if (terms.length === 0) return { hits, partial: false };
+  // Words found only as shorter words may be misspelt: mended, if the index has a word for them.
+  let missing = hits[0] ? await unmatched(hits[0], terms, locale) : new Set<string>();
+  if (hits.length >= FEW && missing.size === 0) return { hits, partial: false };
+  if (hits.length === 0 || missing.size > 0) options.onNothing?.();
   if (options.vocabulary) {
     const vocabulary = await options.vocabulary();
     const counts: number[] = [];
-    for (const word of terms) counts.push((await hitsFor(api, [word], filters)).length);
+    for (const word of terms) counts.push(missing.has(word) ? 0 : (await hitsFor(api, [word], filters)).length);
     const mended = terms.map((word, i) => (counts[i]! >= FEW || /\d/.test(word) ? word : mend(word, counts[i]!, vocabulary)));
     if (mended.some((word, i) => word !== terms[i])) {
       const again = await hitsFor(api, mended, filters);
-      if (again.length > hits.length) [terms, hits] = [mended, again];
+      const stillMissing = again[0] ? await unmatched(again[0], mended, locale) : new Set<string>();
+      const better = missing.size > 0 ? again.length > 0 && stillMissing.size === 0 : again.length > hits.length;
+      if (better) [terms, hits, missing] = [mended, again, stillMissing];
     }
   }
-  if (hits.length >= FEW || terms.length < 2) return { hits, partial: false };
+  const loose = missing.size > 0;
+  if (hits.length >= FEW || terms.length < 2) return { hits, partial: false, loose };
+  // The pages with most of the words, counting only words the index has.
   const seen = new Set(hits.map((hit) => hit.id));
-  const some = (await mostOf(api, terms, filters)).filter((hit) => !seen.has(hit.id));
-  return { hits: [...hits, ...some], partial: some.length > 0 };
+  const some = (await mostOf(api, terms.filter((t) => !missing.has(t)), filters, terms.length)).filter((hit) => !seen.has(hit.id));
+  return { hits: [...hits, ...some], partial: some.length > 0, loose };
 }

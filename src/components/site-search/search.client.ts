@@ -7,7 +7,7 @@ import { drawRuns } from '../islands/highlight';
 import { findIsland } from '../islands/island';
 import { parseExcerpt } from './excerpt';
 import { pagefindSources } from './pagefind-browser';
-import { findPages, type Found, type PagefindHit, type PagefindResultData } from './query';
+import { chooseLanguage, findPages, type Found, type PagefindHit, type PagefindResultData } from './query';
 
 /*
  * Runs site search on /search/ with Pagefind's API, which loads only the parts of
@@ -106,12 +106,9 @@ async function run(page: SearchPage): Promise<void> {
     // while this language's index is still tried with misspellings mended.
     let elsewhere: Promise<Found> | undefined;
     const askElsewhere = () => (elsewhere ??= page.find(query, otherLocale(page.locale), filters));
-    let found = await page.find(query, page.locale, filters, () => void askElsewhere().catch(() => undefined));
-    let lang: Locale | undefined;
-    if (found.hits.length === 0) {
-      const there = await askElsewhere();
-      if (there.hits.length > 0) [found, lang] = [there, otherLocale(page.locale)];
-    }
+    const here = await page.find(query, page.locale, filters, () => void askElsewhere().catch(() => undefined));
+    const { found, elsewhere } = await chooseLanguage(here, askElsewhere);
+    const lang: Locale | undefined = elsewhere ? otherLocale(page.locale) : undefined;
     if (current !== page.generation) return;
     [page.pending, page.pendingLang] = [[...found.hits], lang];
     const count = page.pending.length;
