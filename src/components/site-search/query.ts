@@ -20,7 +20,8 @@ export interface PagefindResultData {
   /** The page's text, and the places of the words the query matched in it (counted by whitespace). */
   content?: string;
   locations?: number[];
-  meta: { title?: string };
+  /** `language` is set on a page published in a language other than its site's (an untranslated fallback). */
+  meta: { title?: string; language?: string };
   filters: Record<string, string[]>;
 }
 

@@ -7,6 +7,7 @@ import { drawRuns } from '../islands/highlight';
 import { findIsland } from '../islands/island';
 import { parseExcerpt } from './excerpt';
 import { pagefindSources } from './pagefind-browser';
+import { resultLanguage } from './result-language';
 import { chooseLanguage, findPages, type Found, type PagefindHit, type PagefindResultData } from './query';
 
 /*
@@ -27,7 +28,8 @@ interface Config {
 const PAGE_SIZE = 10;
 const FILTERS = ['type', 'area'] as const;
 
-function renderResult(config: Config, result: PagefindResultData, lang: Locale | undefined): HTMLLIElement {
+function renderResult(config: Config, result: PagefindResultData, searched: Locale): HTMLLIElement {
+  const lang = resultLanguage(result, config.locale, searched);
   const li = document.createElement('li');
   if (lang) li.lang = lang;
   const type = result.filters.type?.[0];
@@ -77,7 +79,7 @@ function say(element: HTMLElement, text: string): void {
 async function showMore(page: SearchPage): Promise<void> {
   const batch = page.pending.splice(0, PAGE_SIZE);
   const data = await Promise.all(batch.map((r) => r.data()));
-  for (const result of data) page.list.append(renderResult(page.config, result, page.pendingLang));
+  for (const result of data) page.list.append(renderResult(page.config, result, page.pendingLang ?? page.locale));
   page.more.hidden = page.pending.length === 0;
 }
 
