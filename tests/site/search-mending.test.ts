@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openPagefind } from '../../bench/relevance/pagefind-node';
-import { chooseLanguage, findPages } from '../../src/components/site-search/query';
+import { chooseLanguage, findPages, foundAsTyped } from '../../src/components/site-search/query';
 import type { Locale } from '../../src/lib/locales';
 import { dist } from '../fixtures/built-site';
 
@@ -37,5 +37,13 @@ describe.skipIf(!built)('site search and shorter-word matches', () => {
     const { urls: found, elsewhere } = await urls('cy', 'coaching');
     expect(elsewhere).toBe(true);
     expect(found.some((url) => /^\/(?!cy\/).*(standards\/3\.13|coaching-and-mentoring)\/$/.test(url))).toBe(true);
+  });
+
+  it('counts a mended or guessed word as not found as typed, so the language switch does not carry it', async () => {
+    const english = await openPagefind(dist, 'en');
+    expect(foundAsTyped(await findPages(english, 'coaching', 'en', { vocabulary: vocabulary('en') }))).toBe(true);
+    // Only "hyfforddwr", a Welsh word in an English glossary note, is near it.
+    expect(foundAsTyped(await findPages(english, 'hyfforddi', 'en', { vocabulary: vocabulary('en') }))).toBe(false);
+    expect(foundAsTyped(await findPages(await openPagefind(dist, 'cy'), 'coaching', 'cy', { vocabulary: vocabulary('cy') }))).toBe(false);
   });
 });

@@ -42,19 +42,30 @@ export interface Found {
   partial: boolean;
   /** True when a word was found only as a shorter word (see `unmatched`) and could not be mended. */
   loose?: boolean;
+  /** True when a misspelt word was mended to the index's word. */
+  mended?: boolean;
+}
+
+/**
+ * Whether every word of the query was found as typed (not mended, guessed or
+ * only partly): what the language switch needs to carry a query over.
+ * @example foundAsTyped(await findPages(en, 'hyfforddi', 'en')) // false: "hyfforddwr" in a glossary note is only a guess
+ */
+export function foundAsTyped(found: Found): boolean {
+  return found.hits.length > 0 && !found.partial && !found.loose && !found.mended;
 }
 
 /**
  * What the search page shows: this language's results; or the other
  * language's, when this one found nothing, or found a word only as a shorter
- * word ("coaching" on the Welsh site finds the "coach" of a glossary note) and
- * the other language has the word itself.
+ * word ("coaching" on the Welsh site finds the "coach" of a glossary note), and
+ * the other language has the words themselves (never its own guesses).
  * @example await chooseLanguage(await findPages(cy, 'coaching', 'cy'), () => findPages(en, 'coaching', 'en')) // { found: …, elsewhere: true }
  */
 export async function chooseLanguage(here: Found, there: () => Promise<Found>): Promise<{ found: Found; elsewhere: boolean }> {
   if (here.hits.length > 0 && !here.loose) return { found: here, elsewhere: false };
   const other = await there();
-  const better = other.hits.length > 0 && (here.hits.length === 0 || !other.loose);
+  const better = other.hits.length > 0 && !other.loose;
   return better ? { found: other, elsewhere: true } : { found: here, elsewhere: false };
 }
 
@@ -103,16 +114,22 @@ function mend(word: string, found: number, vocabulary: Readonly<Record<string, n
  * ("arweinyddieth" finds "arweinydd", "gweledigeth" "chwe"), so a misspelt word
  * can return pages enough never to be mended. The best page's matched words
  * tell: each is reduced as the index reduced it (src/lib/search-index.ts), and
- * a query word is found only when one of them starts with it. Its record is
- * the first result's, which the page loads to show anyway.
+ * a query word is found only when one of them starts with it; it is `near`
+ * when one of them begins it ("coachng" finds "coach"), else `absent`. The
+ * record is the first result's, which the page loads to show anyway.
  */
-async function unmatched(hit: PagefindHit, terms: readonly string[], locale: Locale): Promise<Set<string>> {
+async function unmatched(hit: PagefindHit, terms: readonly string[], locale: Locale): Promise<Map<string, 'near' | 'absent'>> {
   const checked = terms.filter((t) => t.length >= 4 && !/\d/.test(t));
-  if (checked.length === 0) return new Set();
+  if (checked.length === 0) return new Map();
   const { content = '', locations = [] } = await hit.data();
   const runs = content.split(/\s+/u);
-  const found = locations.flatMap((at) => stemRun(runs[at] ?? '', locale).split(/[^\p{L}\p{N}]+/u));
-  return new Set(checked.filter((t) => !found.some((word) => word.startsWith(t))));
+  const found = locations.flatMap((at) => stemRun(runs[at] ?? '', locale).split(/[^\p{L}\p{N}]+/u)).filter((word) => word !== '');
+  const missing = new Map<string, 'near' | 'absent'>();
+  for (const t of checked) {
+    if (found.some((word) => word.startsWith(t))) continue;
+    missing.set(t, found.some((word) => word.length >= 4 && t.startsWith(word)) ? 'near' : 'absent');
+  }
+  return missing;
 }
 
 /** Pages with most of the words, best first, when no page has them all. */
@@ -168,34 +185,38 @@ function mergeFound(asTyped: Found, inContentWords: Found): Found {
   const hits = [...inContentWords.hits, ...asTyped.hits].filter((hit) => !seen.has(hit.id) && !!seen.add(hit.id));
   const full = [inContentWords, asTyped].some((found) => !found.partial && found.hits.length > 0);
   const loose = ![inContentWords, asTyped].some((found) => !found.loose && found.hits.length > 0);
-  return { hits, partial: !full && hits.length > 0, loose: loose && hits.length > 0 };
+  const mended = ![inContentWords, asTyped].some((found) => !found.mended && found.hits.length > 0);
+  return { hits, partial: !full && hits.length > 0, loose: loose && hits.length > 0, mended: mended && hits.length > 0 };
 }
 
 async function findAsTyped(api: PagefindApi, query: string, locale: Locale, options: FindOptions): Promise<Found> {
   const filters = options.filters ?? {};
+  let mended = false;
   let terms = queryWords(query, locale, MAX_WORDS).map(term);
   let hits = await hitsFor(api, terms, filters);
   if (terms.length === 0) return { hits, partial: false };
   // Words found only as shorter words may be misspelt: mended, if the index has a word for them.
-  let missing = hits[0] ? await unmatched(hits[0], terms, locale) : new Set<string>();
-  if (hits.length >= FEW && missing.size === 0) return { hits, partial: false };
+  let missing = hits[0] ? await unmatched(hits[0], terms, locale) : new Map<string, 'near' | 'absent'>();
+  if (hits.length >= FEW && missing.size === 0) return { hits, partial: false, mended };
   if (hits.length === 0 || missing.size > 0) options.onNothing?.();
   if (options.vocabulary) {
     const vocabulary = await options.vocabulary();
     const counts: number[] = [];
     for (const word of terms) counts.push(missing.has(word) ? 0 : (await hitsFor(api, [word], filters)).length);
-    const mended = terms.map((word, i) => (counts[i]! >= FEW || /\d/.test(word) ? word : mend(word, counts[i]!, vocabulary)));
-    if (mended.some((word, i) => word !== terms[i])) {
-      const again = await hitsFor(api, mended, filters);
-      const stillMissing = again[0] ? await unmatched(again[0], mended, locale) : new Set<string>();
+    const repaired = terms.map((word, i) => (counts[i]! >= FEW || /\d/.test(word) ? word : mend(word, counts[i]!, vocabulary)));
+    if (repaired.some((word, i) => word !== terms[i])) {
+      const again = await hitsFor(api, repaired, filters);
+      const stillMissing = again[0] ? await unmatched(again[0], repaired, locale) : new Map<string, 'near' | 'absent'>();
       const better = missing.size > 0 ? again.length > 0 && stillMissing.size === 0 : again.length > hits.length;
-      if (better) [terms, hits, missing] = [mended, again, stillMissing];
+      if (better) [terms, hits, missing, mended] = [repaired, again, stillMissing, true];
     }
   }
+  // A page with no form of a word at all does not have it: Pagefind's guess is dropped.
+  if ([...missing.values()].includes('absent')) hits = [];
   const loose = missing.size > 0;
-  if (hits.length >= FEW || terms.length < 2) return { hits, partial: false, loose };
+  if (hits.length >= FEW || terms.length < 2) return { hits, partial: false, loose, mended };
   // The pages with most of the words, counting only words the index has.
   const seen = new Set(hits.map((hit) => hit.id));
   const some = (await mostOf(api, terms.filter((t) => !missing.has(t)), filters, terms.length)).filter((hit) => !seen.has(hit.id));
-  return { hits: [...hits, ...some], partial: some.length > 0, loose };
+  return { hits: [...hits, ...some], partial: some.length > 0, loose, mended };
 }

@@ -8,7 +8,7 @@ import { findIsland } from '../islands/island';
 import { parseExcerpt } from './excerpt';
 import { pagefindSources } from './pagefind-browser';
 import { resultLanguage } from './result-language';
-import { chooseLanguage, findPages, type Found, type PagefindHit, type PagefindResultData } from './query';
+import { chooseLanguage, findPages, foundAsTyped, type Found, type PagefindHit, type PagefindResultData } from './query';
 
 /*
  * Runs site search on /search/ with Pagefind's API, which loads only the parts of
@@ -28,8 +28,9 @@ interface Config {
 const PAGE_SIZE = 10;
 const FILTERS = ['type', 'area'] as const;
 
-function renderResult(config: Config, result: PagefindResultData, searched: Locale): HTMLLIElement {
-  const lang = resultLanguage(result, config.locale, searched);
+function renderResult(page: SearchPage, result: PagefindResultData, searched: Locale): HTMLLIElement {
+  const { config } = page;
+  const lang = resultLanguage(result, page.locale, searched);
   const li = document.createElement('li');
   if (lang) li.lang = lang;
   const type = result.filters.type?.[0];
@@ -79,7 +80,7 @@ function say(element: HTMLElement, text: string): void {
 async function showMore(page: SearchPage): Promise<void> {
   const batch = page.pending.splice(0, PAGE_SIZE);
   const data = await Promise.all(batch.map((r) => r.data()));
-  for (const result of data) page.list.append(renderResult(page.config, result, page.pendingLang ?? page.locale));
+  for (const result of data) page.list.append(renderResult(page, result, page.pendingLang ?? page.locale));
   page.more.hidden = page.pending.length === 0;
 }
 
@@ -106,8 +107,8 @@ async function run(page: SearchPage): Promise<void> {
   try {
     // The other language is asked as soon as the query as typed finds nothing here,
     // while this language's index is still tried with misspellings mended.
-    let elsewhere: Promise<Found> | undefined;
-    const askElsewhere = () => (elsewhere ??= page.find(query, otherLocale(page.locale), filters));
+    let there: Promise<Found> | undefined;
+    const askElsewhere = () => (there ??= page.find(query, otherLocale(page.locale), filters));
     const here = await page.find(query, page.locale, filters, () => void askElsewhere().catch(() => undefined));
     const { found, elsewhere } = await chooseLanguage(here, askElsewhere);
     const lang: Locale | undefined = elsewhere ? otherLocale(page.locale) : undefined;
@@ -178,7 +179,7 @@ export function start(): void {
   const languageSwitch = guardLanguageSwitch(async (base) => {
     const { query } = readForm(page);
     const there = query === '' ? undefined : await page.find(query, otherLocale(page.locale));
-    const carried = there !== undefined && there.hits.length > 0 && !there.partial;
+    const carried = there !== undefined && foundAsTyped(there);
     return carried ? `${base}${location.search}` : base;
   });
   const switchLink = document.querySelector('a[data-aw-language-switch]');
