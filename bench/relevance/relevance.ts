@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Fuse from 'fuse.js/basic';
 import { parse } from 'yaml';
 import { chooseLanguage, findPages } from '../../src/components/site-search/query';
 import { createSearcher, type Searcher } from '../../src/components/standards-filter/searcher';
@@ -100,10 +101,10 @@ function filterItems(locale: Locale): FilterItem[] {
   return buildStandards(readKeyAreas(locale)).items.map((i) => ({ number: i.number, text: i.text, area: i.area, group: i.group, cited: false }));
 }
 
-/** The standards filter as /standards/ runs it, with the other language offered when nothing matches. */
+/** The standards filter as /standards/ runs it once Fuse.js has loaded, with the other language offered when nothing matches. */
 export function filterRanker(locale: Locale): Ranker {
-  const here: Searcher = createSearcher(filterItems(locale), locale);
-  const other: Searcher = createSearcher(filterItems(otherLocale(locale)), otherLocale(locale));
+  const here: Searcher = createSearcher(filterItems(locale), locale, Fuse);
+  const other: Searcher = createSearcher(filterItems(otherLocale(locale)), otherLocale(locale), Fuse);
   return async (query) => searchAcross(query, here, other).results.map((r) => `/standards/${r.item.number}/`);
 }
 

@@ -9,6 +9,7 @@ import { searchAcross, type ResultsIn } from './across';
 import { applyFacets, facetCounts, isActive, parseState, serialiseState, type FilterItem, type FilterState, type ResultOrder, type StateProblem } from './filter';
 import { resultsView, type ViewConfig } from './filter-view';
 import { createSearcher, type Searcher } from './searcher';
+import type { FuzzyMatcher } from './vocabulary';
 
 /*
  * Enhances /standards/: reads the items from the list already on the page,
@@ -62,6 +63,8 @@ interface FilterPage {
   searcher: Searcher;
   other: () => Promise<Searcher>;
   otherSearcher?: Searcher;
+  /** Fuse.js, once fetched (`fuzzyReady`). */
+  fuzzy?: Promise<FuzzyMatcher | undefined>;
   pluralRules: Intl.PluralRules;
 }
 
@@ -136,15 +139,40 @@ function render(page: FilterPage, announce: boolean): void {
   page.parts.status.textContent = active ? (ordered.length === 0 ? messages.noResults : pluralise(messages.resultCount, ordered.length, page.pluralRules)) : '';
 }
 
-/** Loads the other language's items when a query finds nothing here, then draws again. */
+/**
+ * Fuse.js, which forgives typos, fetched the first time the search box is used
+ * (most visits only read the list); the results are drawn again when it
+ * arrives. Should it fail to load, words are still found as typed.
+ */
+function fuzzyReady(page: FilterPage): Promise<FuzzyMatcher | undefined> {
+  return (page.fuzzy ??= import('fuse.js/basic')
+    .then(({ default: Fuse }) => {
+      page.searcher.useFuzzy(Fuse);
+      page.otherSearcher?.useFuzzy(Fuse);
+      if (readForm(page).q.trim() !== '') render(page, true);
+      return Fuse;
+    })
+    .catch(() => undefined));
+}
+
+/** The other language's searcher, forgiving typos as this one does. */
+async function otherSearcher(page: FilterPage): Promise<Searcher> {
+  const [searcher, fuzzy] = await Promise.all([page.other(), fuzzyReady(page)]);
+  if (fuzzy) searcher.useFuzzy(fuzzy);
+  return searcher;
+}
+
+/** Loads the other language's items when a query finds nothing here (typos forgiven), then draws again. */
 function offerOtherLanguage(page: FilterPage): void {
   const { q } = readForm(page);
   if (page.otherSearcher || q.trim() === '') return;
-  const here = page.searcher.search(q);
-  if (here.results.length > 0 && !here.partial) return;
-  void page.other().then((loaded) => {
-    page.otherSearcher = loaded;
-    render(page, true);
+  void fuzzyReady(page).then(() => {
+    const here = page.searcher.search(readForm(page).q);
+    if (here.results.length > 0 && !here.partial) return;
+    void otherSearcher(page).then((loaded) => {
+      page.otherSearcher = loaded;
+      render(page, true);
+    });
   });
 }
 
@@ -152,7 +180,7 @@ function offerOtherLanguage(page: FilterPage): void {
 async function addressInOtherLanguage(page: FilterPage, base: string): Promise<string> {
   const state = readForm(page);
   if (state.q.trim() === '') return `${base}${serialiseState(state)}`;
-  const there = (await page.other()).search(state.q);
+  const there = (await otherSearcher(page)).search(state.q);
   return `${base}${serialiseState(there.results.length > 0 && !there.partial ? state : { ...state, q: '' })}`;
 }
 
@@ -202,7 +230,9 @@ function listen(page: FilterPage, languageSwitch: LanguageSwitch): void {
     updateAddress(push);
     offerOtherLanguage(page);
   };
+  input.addEventListener('focus', () => void fuzzyReady(page));
   input.addEventListener('input', () => {
+    void fuzzyReady(page);
     render(page, false);
     window.clearTimeout(settleTimer);
     settleTimer = window.setTimeout(() => settled(false), SETTLE_MS);
@@ -245,6 +275,7 @@ export function start(): void {
   const applyAddress = () => {
     const { state, problems } = parseState(location.search, page.areas);
     writeForm(page, state);
+    if (state.q.trim() !== '') void fuzzyReady(page);
     showProblems(page, problems);
     render(page, true);
     offerOtherLanguage(page);

@@ -1,3 +1,4 @@
+import Fuse from 'fuse.js/basic';
 import { describe, expect, it } from 'vitest';
 import { buildStandards } from '../../lib/standards';
 import { readCollection, readKeyAreas } from '../../../tests/fixtures/content';
@@ -11,9 +12,9 @@ const cited = new Set(
 );
 const items: FilterItem[] = standards.items.map((i) => ({ number: i.number, text: i.text, area: i.area, group: i.group, cited: cited.has(i.number) }));
 const AREAS = [1, 2, 3, 4, 5, 6];
-const searcher = createSearcher(items, 'en');
+const searcher = createSearcher(items, 'en', Fuse);
 const welshItems: FilterItem[] = buildStandards(readKeyAreas('cy')).items.map((i) => ({ number: i.number, text: i.text, area: i.area, group: i.group, cited: false }));
-const welsh = createSearcher(welshItems, 'cy');
+const welsh = createSearcher(welshItems, 'cy', Fuse);
 const top = (query: string, n = 3, from = searcher) => from.search(query).results.slice(0, n).map((r) => r.item.number);
 const all = (query: string, from = searcher) => from.search(query).results.map((r) => r.item.number);
 const marked = (text: string, query: string, from = searcher) => from.highlight(text, query).filter((r) => r.match).map((r) => r.text);
@@ -65,6 +66,14 @@ describe('searching the real standards', () => {
 });
 
 describe('typos and Welsh forms (issue 12)', () => {
+  it('forgives typos once Fuse.js is handed in, and finds words as typed before', () => {
+    const early = createSearcher(items, 'en');
+    expect(all('governors', early)).toContain('5.7');
+    expect(all('govenors', early)).toEqual([]);
+    early.useFuzzy(Fuse);
+    expect(all('govenors', early)).toContain('5.7');
+  });
+
   it('forgives a typo in any word of a multi-word query', () => {
     expect(all('self evaluaton')).toEqual(expect.arrayContaining(['2.25', '4.6a', '5.4', '5.11', '5.14', '5.1a']));
     expect(searcher.search('self evaluaton').partial).toBe(false);

@@ -4,7 +4,7 @@ import { queryWords, searchWords, type SearchWord } from '../../lib/search-words
 import { roleWordsQuery } from '../../lib/role-words';
 import { matchDistance } from '../../lib/word-match';
 import type { FilterItem } from './filter';
-import { createVocabulary, type Vocabulary, type VocabularyEntry } from './vocabulary';
+import { createVocabulary, type FuzzyMatcher, type Vocabulary, type VocabularyEntry } from './vocabulary';
 
 /*
  * The filter's index and ranking. Every word of the query must match a word of
@@ -38,6 +38,8 @@ export interface Searcher {
    * very words that found the item), for the page to draw as text and `<mark>`.
    */
   highlight(text: string, query: string): TextRun[];
+  /** Starts forgiving typos, with Fuse.js (`fuse.js/basic`) finding the candidates (vocabulary.ts). */
+  useFuzzy(matcher: FuzzyMatcher): void;
   locale: Locale;
 }
 
@@ -108,13 +110,15 @@ function rank(indexed: Indexed[], perWord: WordHits[], candidates: number[]): Ra
 }
 
 /**
- * Builds the filter's index over the items, reading words as `locale` does.
- * @example createSearcher(items, 'en').search('coaching').results[0].item.number // '3.13'
+ * Builds the filter's index over the items, reading words as `locale` does;
+ * with Fuse.js (`fuzzy`, or later `useFuzzy`) it also forgives typos.
+ * @example createSearcher(items, 'en', Fuse).search('coaching').results[0].item.number // '3.13'
  */
-export function createSearcher(items: readonly FilterItem[], locale: Locale): Searcher {
+export function createSearcher(items: readonly FilterItem[], locale: Locale, fuzzy?: FuzzyMatcher): Searcher {
   const texts = items.map((item) => wordsOfText(item.text, locale));
   const indexed: Indexed[] = items.map((item, i) => ({ item, meaningful: texts[i]!.filter((w) => w.stem !== '').length }));
-  const vocabulary = createVocabulary(texts);
+  const vocabulary = createVocabulary(texts, fuzzy);
+  let matcher = fuzzy;
   const byNumber = new Map(items.map((item) => [item.number.toLowerCase(), item]));
   // Typing asks for the same words again and again ("gov", "gove", "gover" and back).
   const cache = new Map<string, QueryWordMatch>();
@@ -143,6 +147,12 @@ export function createSearcher(items: readonly FilterItem[], locale: Locale): Se
 
   return {
     locale,
+    useFuzzy(given) {
+      if (given === matcher) return;
+      matcher = given;
+      vocabulary.useFuzzy(given);
+      cache.clear();
+    },
     search(query) {
       const words = wordsOf(query);
       if (words.length === 0) return { results: items.map((item) => ({ item, score: 0 })), partial: false };

@@ -1,3 +1,4 @@
+import Fuse from 'fuse.js/basic';
 import { describe, expect, it } from 'vitest';
 import { readKeyAreas } from '../../../tests/fixtures/content';
 import { LOCALES } from '../../lib/locales';
@@ -25,7 +26,7 @@ function misspellings(word: string): string[] {
 
 describe.each(LOCALES)('the filter’s vocabulary, %s', (locale) => {
   const texts = buildStandards(readKeyAreas(locale)).items.map((item) => searchWords(item.text, locale));
-  const vocabulary = createVocabulary(texts);
+  const vocabulary = createVocabulary(texts, Fuse);
   const words = [...new Map(texts.flat().map((w) => [`${w.form} ${w.stem}`, w])).values()];
   const key = (w: SearchWord) => `${w.form} ${w.stem}`;
   const matched = (query: SearchWord) => new Map(vocabulary.matches(query).map(({ entry, distance }) => [key(entry.word), distance]));

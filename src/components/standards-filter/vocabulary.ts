@@ -1,4 +1,4 @@
-import Fuse from 'fuse.js/basic';
+import type Fuse from 'fuse.js/basic';
 import type { SearchWord } from '../../lib/search-words';
 import { closeDistance, typoMatchDistance, typosAllowed } from '../../lib/word-match';
 
@@ -15,7 +15,14 @@ import { closeDistance, typoMatchDistance, typosAllowed } from '../../lib/word-m
  *   "llesiant" never reaches "diwylliant", nor "mentora" "mentrau".
  * Since every match starts with the query word's first letter, the words are
  * kept by first letter, and Fuse searches only that letter's words.
+ *
+ * Fuse is handed in (`useFuzzy`), not imported: the page fetches it only when
+ * someone uses the search box, so a visit that only reads the list never loads
+ * it. Until it is given, typos are not forgiven and every exact match is found.
  */
+
+/** Fuse.js's constructor (`fuse.js/basic`), for the fuzzy candidates. */
+export type FuzzyMatcher = typeof Fuse;
 
 /** A word of the items and where it occurs: [item index, word position]. */
 export interface VocabularyEntry {
@@ -34,6 +41,8 @@ export interface Vocabulary {
   matches(query: SearchWord): WordMatch[];
   /** The entry for a word of an item's text, to ask whether a query matched it. */
   entryOf(word: SearchWord): VocabularyEntry | undefined;
+  /** Starts forgiving typos, with Fuse.js finding the candidates. */
+  useFuzzy(matcher: FuzzyMatcher): void;
 }
 
 /**
@@ -69,12 +78,12 @@ function fuzzyPatterns(query: SearchWord): string[] {
 }
 
 /** Words that Fuse finds within a few edits of the query word's form or stem. */
-function fuzzyCandidates(letter: Letter, query: SearchWord): Set<VocabularyEntry> {
+function fuzzyCandidates(letter: Letter, query: SearchWord, matcher: FuzzyMatcher | undefined): Set<VocabularyEntry> {
   const candidates = new Set<VocabularyEntry>();
   const patterns = fuzzyPatterns(query);
-  if (patterns.length === 0) return candidates;
+  if (patterns.length === 0 || !matcher) return candidates;
   // Built the first time a word with this letter is misspelt, or typed, so the page opens quickly.
-  letter.fuse ??= new Fuse([...letter.bySpelling.keys()], FUSE_OPTIONS);
+  letter.fuse ??= new matcher([...letter.bySpelling.keys()], FUSE_OPTIONS);
   for (const pattern of patterns) {
     for (const { item } of letter.fuse.search(pattern)) for (const entry of letter.bySpelling.get(item) ?? []) candidates.add(entry);
   }
@@ -83,9 +92,10 @@ function fuzzyCandidates(letter: Letter, query: SearchWord): Set<VocabularyEntry
 
 /**
  * Collects the words of the items, each text already split into words.
- * @example createVocabulary([searchWords('mentor and coach', 'en')]).matches(queryWords('mentorng', 'en')[0]) // [{ entry: mentor…, distance: 0.4 }]
+ * @example createVocabulary([searchWords('mentor and coach', 'en')], Fuse).matches(queryWords('mentorng', 'en')[0]) // [{ entry: mentor…, distance: 0.4 }]
  */
-export function createVocabulary(texts: readonly (readonly SearchWord[])[]): Vocabulary {
+export function createVocabulary(texts: readonly (readonly SearchWord[])[], fuzzy?: FuzzyMatcher): Vocabulary {
+  let matcher = fuzzy;
   const byKey = new Map<string, VocabularyEntry>();
   texts.forEach((words, index) => {
     words.forEach((word, position) => {
@@ -108,6 +118,9 @@ export function createVocabulary(texts: readonly (readonly SearchWord[])[]): Voc
   }
   return {
     entryOf: (word) => byKey.get(keyOf(word)),
+    useFuzzy(given) {
+      matcher = given;
+    },
     matches(query) {
       const letter = letters.get(query.form[0] ?? '');
       if (!letter) return [];
@@ -116,7 +129,7 @@ export function createVocabulary(texts: readonly (readonly SearchWord[])[]): Voc
         const distance = closeDistance(query, entry.word);
         if (distance !== undefined) found.set(entry, distance);
       }
-      for (const entry of fuzzyCandidates(letter, query)) {
+      for (const entry of fuzzyCandidates(letter, query, matcher)) {
         if (found.has(entry)) continue;
         const distance = typoMatchDistance(query, entry.word);
         if (distance !== undefined) found.set(entry, distance);
