@@ -1,9 +1,11 @@
-// npm run check (first part): content, file names, references, links and the
-// dictionaries, in a second or two. `astro check` then checks the types.
+// npm run check (first part): the content (the same problem finder the build
+// runs, over the same files) and the dictionaries, in a second or two.
+// `astro check` then checks the types.
 import { fileURLToPath } from 'node:url';
 import { cy } from '../src/i18n/cy/index';
 import { EN_FEATURES, en } from '../src/i18n/en/index';
-import { checkContent, checkDictionaries, formatCheckProblems } from '../src/lib/content-check';
+import { checkContent, checkDictionaries } from '../src/lib/content-check';
+import { formatProblems } from '../src/lib/content-problems';
 
 /** The feature file a key belongs in: where the English has it, else by the key's prefix, else core. */
 function dictionaryFile(locale: string, key: string): string {
@@ -12,10 +14,10 @@ function dictionaryFile(locale: string, key: string): string {
 }
 
 const started = performance.now();
-const contentDir = fileURLToPath(new URL('../content/', import.meta.url));
-const problems = [...checkContent(contentDir), ...checkDictionaries({ en, cy }, dictionaryFile)];
+const root = fileURLToPath(new URL('..', import.meta.url));
+const problems = [...checkContent(root), ...checkDictionaries({ en, cy }, dictionaryFile)];
 if (problems.length > 0) {
-  console.error(`${problems.length} problem${problems.length === 1 ? '' : 's'} to fix:\n${formatCheckProblems(problems)}`);
+  console.error(formatProblems(problems));
   process.exit(1);
 }
 console.log(`Content and dictionaries: no problems (${Math.round(performance.now() - started)} ms).`);

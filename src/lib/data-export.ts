@@ -11,6 +11,20 @@ import { GROUPS, type KeyArea } from './standards';
 /** The version of the files' format: raised only when a field is removed or changes meaning. */
 export const SCHEMA_VERSION = 1;
 
+/** The files under /data/, in the order the /data/ page lists them. */
+export const DATA_FILE_NAMES = [
+  'standards.json',
+  'standards.csv',
+  'standards.cy.json',
+  'standards.cy.csv',
+  'standards.schema.json',
+  'case-studies.json',
+  'case-studies.csv',
+  'recommendations.json',
+  'recommendations.csv',
+] as const;
+export type DataFileName = (typeof DATA_FILE_NAMES)[number];
+
 /**
  * Markdown or MDX as plain text: no markup, headings and paragraphs separated by
  * blank lines, list items starting with "• ". Imports, exports and component
