@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { atomDate, buildAtomFeed, escapeXml, sortEntries, type AtomEntry, type AtomFeed } from '../../src/lib/atom';
+import { atomDate, buildAtomFeed, sortEntries, type AtomEntry, type AtomFeed } from '../../src/lib/atom';
+import { escapeXml } from '../../src/lib/xml';
 
 const SITE = 'https://arwain.example.wales';
 
