@@ -21,7 +21,7 @@ let build: { status: number | null; output: string };
 beforeAll(() => {
   project = copyProject(root, filesOf(BROKEN_CONTENT), 'arwain-agree-');
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
-  for (const name of ['ARWAIN_BASE', 'ARWAIN_SITE', 'ARWAIN_RECORD_URLS']) delete env[name];
+  for (const name of ['ARWAIN_BASE', 'ARWAIN_SITE']) delete env[name];
   const result = spawnSync(join(project, 'node_modules/.bin/astro'), ['build'], { cwd: project, env, encoding: 'utf8' });
   build = { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
 }, 180_000);
