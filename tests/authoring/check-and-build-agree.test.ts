@@ -1,11 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check';
 import { formatProblem } from '../../src/lib/content-problems';
 import { BROKEN_CONTENT, filesOf, matches } from '../fixtures/broken-content';
 import { root } from '../fixtures/content';
 import { copyProject, removeCopy } from '../fixtures/project';
+import { run } from '../fixtures/run';
 
 /*
  * `npm run check` and the build must refuse the same content for the same
@@ -18,13 +17,10 @@ import { copyProject, removeCopy } from '../fixtures/project';
 let project: string;
 let build: { status: number | null; output: string };
 
-beforeAll(() => {
+beforeAll(async () => {
   project = copyProject(root, filesOf(BROKEN_CONTENT), 'arwain-agree-');
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
-  for (const name of ['ARWAIN_BASE', 'ARWAIN_SITE']) delete env[name];
-  const result = spawnSync(join(project, 'node_modules/.bin/astro'), ['build'], { cwd: project, env, encoding: 'utf8' });
-  build = { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
-}, 180_000);
+  build = await run('npx', ['astro', 'build'], project);
+}, 300_000);
 
 afterAll(() => {
   if (project) removeCopy(project);
