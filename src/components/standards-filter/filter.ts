@@ -240,6 +240,3 @@ function editDistance(a: string, b: string): number {
   }
   return previous[b.length]!;
 }
-
-/** No query, no facets: the whole list. */
-export const EMPTY_STATE: FilterState = { q: '', area: undefined, group: undefined, cited: false };
