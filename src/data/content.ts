@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { TRANSLATABLE, type TranslatableCollection } from '../lib/content-registry';
 import { DEFAULT_LOCALE, type Locale } from '../lib/locales';
 import { buildStandards, GROUPS, type KeyAreaSource, type Standards } from '../lib/standards';
 
@@ -9,7 +10,10 @@ import { buildStandards, GROUPS, type KeyAreaSource, type Standards } from '../l
  * pages ask (the standards in a language, what cites each item) once per build.
  */
 
-type LocalisedCollection = 'keyAreas' | 'caseStudies' | 'recommendations' | 'pages' | 'pathways' | 'continuum';
+type LocalisedCollection = TranslatableCollection;
+
+/** A collection's entries by slug, then by locale. */
+type ByLocale<C extends LocalisedCollection> = Map<string, Partial<Record<Locale, CollectionEntry<C>>>>;
 
 /** An entry in the language asked for, or its English original when there is no translation. */
 export interface Localised<C extends LocalisedCollection> {
@@ -30,8 +34,8 @@ function splitId(id: string): { locale: Locale; slug: string } {
 }
 
 /** Groups a collection's entries by slug, then by locale. */
-function byLocale<C extends LocalisedCollection>(entries: CollectionEntry<C>[]) {
-  const map = new Map<string, Partial<Record<Locale, CollectionEntry<C>>>>();
+function byLocale<C extends LocalisedCollection>(entries: CollectionEntry<C>[]): ByLocale<C> {
+  const map: ByLocale<C> = new Map();
   for (const entry of entries) {
     const { locale, slug } = splitId(entry.id);
     map.set(slug, { ...map.get(slug), [locale]: entry });
@@ -45,23 +49,11 @@ function keyAreaSource(entry: CollectionEntry<'keyAreas'>): KeyAreaSource {
 }
 
 async function load() {
-  const [keyAreas, caseStudies, recommendations, pages, pathways, continuum, sources] = await Promise.all([
-    getCollection('keyAreas'),
-    getCollection('caseStudies'),
-    getCollection('recommendations'),
-    getCollection('pages'),
-    getCollection('pathways'),
-    getCollection('continuum'),
+  const [grouped, sources] = await Promise.all([
+    Promise.all(TRANSLATABLE.map(async (name) => [name, byLocale(await getCollection(name))] as const)),
     getCollection('sources'),
   ]);
-  const collections = {
-    keyAreas: byLocale(keyAreas),
-    caseStudies: byLocale(caseStudies),
-    recommendations: byLocale(recommendations),
-    pages: byLocale(pages),
-    pathways: byLocale(pathways),
-    continuum: byLocale(continuum),
-  };
+  const collections = Object.fromEntries(grouped) as { [C in LocalisedCollection]: ByLocale<C> };
   return { collections, sources: new Map(sources.map((s) => [s.id, s])) };
 }
 
@@ -89,7 +81,7 @@ function localise<C extends LocalisedCollection>(
 /** Every entry of a collection in a language (falling back to English), in slug order. */
 export async function getLocalised<C extends LocalisedCollection>(collection: C, locale: Locale): Promise<Localised<C>[]> {
   const { collections } = await loadContent();
-  const group = collections[collection] as Map<string, Partial<Record<Locale, CollectionEntry<C>>>>;
+  const group = collections[collection] as ByLocale<C>;
   return [...group].filter(([, v]) => v[DEFAULT_LOCALE]).map(([slug, versions]) => localise(slug, versions, locale));
 }
 

@@ -51,8 +51,11 @@ export type CollectionName = keyof typeof COLLECTIONS;
 /** The names of the collections, in the registry's order. */
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
-/** The collections that exist per language, and so have a translation status. */
-export const TRANSLATABLE = COLLECTION_NAMES.filter((name) => COLLECTIONS[name].translatable);
+/** A collection that exists per language, and so has a translation status. */
+export type TranslatableCollection = { [C in CollectionName]: (typeof COLLECTIONS)[C]['translatable'] extends true ? C : never }[CollectionName];
+
+/** The collections that exist per language, in the registry's order. */
+export const TRANSLATABLE = COLLECTION_NAMES.filter((name): name is TranslatableCollection => COLLECTIONS[name].translatable);
 
 /** The file extension of a collection's entries, with its dot. */
 export function extensionOf(name: CollectionName): string {

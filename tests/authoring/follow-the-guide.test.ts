@@ -114,6 +114,6 @@ describe('a source, case study and recommendation added by following AUTHORING.m
   it('pass the browser tests that concern content', async () => {
     const port = String(await freePort());
     const specs = ['navigation', 'bilingual', 'intranet', 'finding', 'accessibility'].map((name) => `tests/e2e/${name}.spec.ts`);
-    await step('npx', ['playwright', 'test', '--project', 'desktop', ...specs], { ARWAIN_TEST_PORT: port });
+    await step('npx', ['playwright', 'test', '--project=desktop', ...specs], { ARWAIN_TEST_PORT: port });
   }, 900_000);
 });
