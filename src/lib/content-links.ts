@@ -68,10 +68,13 @@ function lineAt(entry: ContentEntry, index: number): number {
 const LINKS = [/\]\((\/(?!\/)[^)\s]*)/g, /^[ \t]*\[[^\]]+\]:[ \t]*(\/(?!\/)\S*)/gm, /\bhref=\{?["'](\/(?!\/)[^"']*)["']/g];
 const STANDARD = /<Standard\b[^>]*?\bnumber=\{?\s*["']([^"']*)["']/g;
 
-/** An address as the site serves it: no query or fragment; a page ends with "/", a file (with an extension) does not. */
+/**
+ * An address as the site serves it: no query or fragment; a page ends with "/",
+ * a file (with an extension such as .xml, never an item number's .4a) does not.
+ */
 function normalise(address: string): string {
   const path = address.replace(/[?#].*$/, '');
-  if (/\.[a-z0-9]+$/i.test(path) || path.endsWith('/')) return path;
+  if (/\.[a-z][a-z0-9]*$/i.test(path) || path.endsWith('/')) return path;
   return `${path}/`;
 }
 
