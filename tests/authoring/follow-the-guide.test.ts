@@ -12,8 +12,9 @@ import { freePort, run, tail } from '../fixtures/run';
  * files, at the guide's own paths) and their lines in the feed list, and does
  * nothing else. Then the project's tests run there, as they would for that
  * author: the content check, the unit tests, the build, the checks over the
- * built site and the browser tests that concern content. Everything must pass
- * with no other step: no count in a test, no address to record by hand.
+ * built site and the browser tests whose expectations come from the content.
+ * Everything must pass with no other step: no count in a test, no address to
+ * record by hand.
  */
 
 const guide = readFileSync(join(root, 'AUTHORING.md'), 'utf8');
@@ -111,9 +112,10 @@ describe('a source, case study and recommendation added by following AUTHORING.m
     await step('npx', ['vitest', 'run', '--project', 'site']);
   }, 600_000);
 
-  it('pass the browser tests that concern content', async () => {
+  it('pass the browser tests whose expectations come from the content', async () => {
+    // Those tagged @content count and group what the content holds; the rest of the browser
+    // tests are about the interface, which a new entry does not change, and run in `npm test`.
     const port = String(await freePort());
-    const specs = ['navigation', 'bilingual', 'intranet', 'finding', 'accessibility'].map((name) => `tests/e2e/${name}.spec.ts`);
-    await step('npx', ['playwright', 'test', '--project=desktop', ...specs], { ARWAIN_TEST_PORT: port });
-  }, 900_000);
+    await step('npx', ['playwright', 'test', '--project=desktop', '--grep', '@content'], { ARWAIN_TEST_PORT: port });
+  }, 600_000);
 });

@@ -70,7 +70,7 @@ test('titles and descriptions are in the page language', async ({ page }) => {
   expect(await page.title()).toBe('Recommendations | Arwain');
 });
 
-test('Welsh counts use Welsh plural forms', async ({ page }) => {
+test('Welsh counts use Welsh plural forms @content', async ({ page }) => {
   await page.goto('./cy/recommendations/');
   // Each audience's count, from the content, in the Welsh plural form for its number ("1 argymhelliad", "4 o argymhellion").
   const cy = useTranslations('cy');
@@ -95,7 +95,7 @@ test('side by side: English and Welsh columns, each with its own lang @mobile', 
   await expect(page.locator('td[lang="en"]').first()).toContainText('legal issues relating to managing a school');
 });
 
-test('the translation status page lists every collection for editors', async ({ page }) => {
+test('the translation status page lists every collection for editors @content', async ({ page }) => {
   await page.goto('./translation-status/');
   // One table per translatable collection, one row per English entry, each in the state its files give.
   const rows = readTranslationInputs(join(root, 'content')).map(translationState);

@@ -60,7 +60,7 @@ test('standards.csv is UTF-8 with a byte order mark, with a header and 172 rows 
   expect(english.find((r) => r[0] === '3.4a')!.slice(0, 5)).toEqual(['3.4a', 'action', '3', 'Developing and Working with Others', 'actions']);
 });
 
-test('the case studies and recommendations files, and the JSON Schema, are there', async ({ request }) => {
+test('the case studies and recommendations files, and the JSON Schema, are there @content', async ({ request }) => {
   const caseStudies = await (await request.get('data/case-studies.json')).json();
   expect(caseStudies.caseStudies.map((c: { slug: string }) => c.slug)).toContain('rct-aspiring-leaders');
   expect(caseStudies.caseStudies[0].body).not.toMatch(/^#|\*\*|\]\(/m);
@@ -89,7 +89,7 @@ test('the data page lists every file with its size, and passes axe in both langu
   await expect(page.getByRole('table', { name: 'JSON fields' }).first().getByRole('rowheader', { name: 'keyAreas[].items[].number' })).toBeVisible();
 });
 
-test('feed.xml is Atom that parses as XML, with the case studies in it', async ({ page, request }) => {
+test('feed.xml is Atom that parses as XML, with the case studies in it @content', async ({ page, request }) => {
   await page.goto('./');
   const feedHref = await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute('href');
   expect(feedHref).toMatch(/\/feed\.xml$/);

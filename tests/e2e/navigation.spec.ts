@@ -65,7 +65,7 @@ test('all standards are listed on one page, grouped by key area', async ({ page 
   await expect(page.getByRole('heading', { level: 2 })).toHaveCount(6);
 });
 
-test('recommendations are grouped by source and by audience', async ({ page }) => {
+test('recommendations are grouped by source and by audience @content', async ({ page }) => {
   await page.goto('./recommendations/');
   // The groups and their counts, worked out from the content: one group per source (in id order), one per audience.
   const en = useTranslations('en');
