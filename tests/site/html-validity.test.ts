@@ -10,7 +10,8 @@ import { root } from '../fixtures/content';
  * Every built page passes html-validate's recommended rules (see .htmlvalidate.json;
  * the rules turned off there concern source formatting, not the HTML a browser
  * or assistive technology reads). The pages are shared among workers, one per
- * core, each reading the configuration once: over a thousand pages in seconds.
+ * core, each resolving the configuration once (html-validate would resolve it
+ * for every page): over a thousand pages in seconds.
  */
 
 /** Validates `pages` in a worker thread; resolves with the errors found. */
