@@ -15,7 +15,10 @@ class ResolvedOnce extends StaticConfigLoader {
   /** @type {ReturnType<StaticConfigLoader['getConfigFor']> | undefined} */
   #resolved;
 
-  /** @type {StaticConfigLoader['getConfigFor']} */
+  /**
+   * @override
+   * @type {StaticConfigLoader['getConfigFor']}
+   */
   getConfigFor(handle, override) {
     if (override) return super.getConfigFor(handle, override);
     this.#resolved ??= super.getConfigFor(handle);
