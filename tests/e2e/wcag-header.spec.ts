@@ -15,6 +15,7 @@ for (const locale of ['en', 'cy'] as const) {
   const home = locale === 'cy' ? './cy/' : './';
 
   test(`on a phone the header is compact and the menu opens and closes (${locale}) @subpath`, async ({ page }) => {
+    test.slow(); // two page loads and many steps
     for (const width of [320, 375]) {
       await page.setViewportSize({ width, height: 667 });
       await page.goto(`${home}case-studies/`);
@@ -32,7 +33,8 @@ for (const locale of ['en', 'cy'] as const) {
     await expect(language).toHaveAttribute('hreflang', other);
 
     const menu = page.getByRole('button', { name: t('nav.menu') });
-    const nav = page.getByRole('navigation', { name: t('nav.label'), exact: true });
+    // Hidden while the menu is closed, so found among hidden elements too.
+    const nav = page.getByRole('navigation', { name: t('nav.label'), exact: true, includeHidden: true });
     await expect(menu).toHaveAttribute('aria-expanded', 'false');
     await expect(menu).toHaveAttribute('aria-controls', (await nav.getAttribute('id'))!);
     await expect(nav).toBeHidden();

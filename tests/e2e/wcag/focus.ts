@@ -48,6 +48,7 @@ function prepare(): number {
       return `the Tab key came back to ${name} before reaching the end of the page (a keyboard trap)`;
     }
     walk.seen.add(e);
+    // \`some\` stops at the first that changed: usually the element itself.
     if (!relatedTo(e).some((r) => before.has(r) && before.get(r) !== snapshot(r))) return `${name} looks the same with and without focus`;
     // Where the browser will scroll it to, at the latest: into view.
     e.scrollIntoView({ block: 'nearest', inline: 'nearest' });
@@ -55,6 +56,7 @@ function prepare(): number {
     const [left, right] = [Math.max(box.left, 0), Math.min(box.right, window.innerWidth)];
     const [top, bottom] = [Math.max(box.top, 0), Math.min(box.bottom, window.innerHeight)];
     if (right - left < 1 || bottom - top < 1) return `${name} has focus but is off screen`;
+    // The middle first: where it shows, no other point need be tried.
     const points = [
       [(left + right) / 2, (top + bottom) / 2],
       [left + 1, top + 1],
