@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import {
   caseStudySchema,
   continuumSchema,
@@ -9,6 +9,7 @@ import {
   recommendationSchema,
   sourceSchema,
 } from './schemas/content';
+import { glossaryTermSchema } from './schemas/glossary';
 
 /*
  * The content collections. Content lives in `content/<locale>/<collection>/` so an
@@ -39,4 +40,5 @@ export const collections = {
     schema: continuumSchema,
   }),
   sources: defineCollection({ loader: glob({ base: './content/sources', pattern: '*.yaml' }), schema: sourceSchema }),
+  glossary: defineCollection({ loader: file('content/glossary.yaml'), schema: glossaryTermSchema }),
 };

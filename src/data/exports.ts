@@ -36,9 +36,12 @@ export function dataPath(name: string): string {
   return `/data/${name}`;
 }
 
-/** The absolute address of a site path, as `new URL(href(locale, path), Astro.site)`. */
+/**
+ * The address of a site path: absolute on the publisher's host, or, when the build
+ * has no site address, the path, which a reader resolves against the file's own address.
+ */
 function absolute(site: URL | undefined, locale: Locale, path: string): string {
-  return new URL(href(locale, path), site).href;
+  return site ? new URL(href(locale, path), site).href : href(locale, path);
 }
 
 function published(value: number | Date | undefined): DataSource['published'] {

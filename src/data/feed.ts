@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { siteConfig } from '../../arwain.config';
 import { useTranslations } from '../i18n';
-import { buildAtomFeed, type AtomEntry } from '../lib/atom';
+import { buildAtomFeed, tagUri, type AtomEntry } from '../lib/atom';
 import type { ContentProblem } from '../lib/content-problems';
 import { markdownToPlainText } from '../lib/data-export';
 import { FEED_DATES_FILE, findFeedDateProblems, parseFeedDates } from '../lib/feed-dates';
@@ -38,12 +39,16 @@ async function feedDates(): Promise<Map<string, Date>> {
 
 /**
  * The feed in a language: Welsh entries fall back to English, marked with their language.
+ * Links are absolute on the publisher's host, or, without a site address, relative
+ * to the feed's own address (which Atom allows). Ids are `tag:` URIs that stay the
+ * same wherever the site is published, so moving it announces nothing again.
  * @example await buildFeed('cy', Astro.site) // '<?xml version="1.0" …'
  */
 export async function buildFeed(locale: Locale, site: URL | undefined): Promise<string> {
   const t = useTranslations(locale);
   const dates = await feedDates();
-  const absolute = (path: string) => new URL(href(locale, path), site).href;
+  const absolute = (path: string) => (site ? new URL(href(locale, path), site).href : href(locale, path));
+  const id = (path: string) => tagUri(siteConfig.feedTagAuthority, `${locale}${path}`);
   const [caseStudies, recommendations, pages] = await Promise.all([
     getLocalised('caseStudies', locale),
     getLocalised('recommendations', locale),
@@ -51,7 +56,7 @@ export async function buildFeed(locale: Locale, site: URL | undefined): Promise<
   ]);
   const entries: AtomEntry[] = [
     ...caseStudies.map(({ entry, slug, lang }) => ({
-      id: absolute(paths.caseStudy(slug)),
+      id: id(paths.caseStudy(slug)),
       url: absolute(paths.caseStudy(slug)),
       title: entry.data.title,
       summary: entry.data.summary,
@@ -60,7 +65,7 @@ export async function buildFeed(locale: Locale, site: URL | undefined): Promise<
       category: { term: 'case-study', label: t('search.type.case-study') },
     })),
     ...recommendations.map(({ entry, slug, lang }) => ({
-      id: absolute(paths.recommendation(slug)),
+      id: id(paths.recommendation(slug)),
       url: absolute(paths.recommendation(slug)),
       title: entry.data.title,
       summary: `${entry.data.addressedTo} ${markdownToPlainText(entry.body ?? '')}`,
@@ -73,7 +78,7 @@ export async function buildFeed(locale: Locale, site: URL | undefined): Promise<
       entry.data.updated
         ? [
             {
-              id: absolute(paths.page(slug)),
+              id: id(paths.page(slug)),
               url: absolute(paths.page(slug)),
               title: entry.data.title,
               summary: entry.data.description,
@@ -86,7 +91,7 @@ export async function buildFeed(locale: Locale, site: URL | undefined): Promise<
     ),
   ];
   return buildAtomFeed({
-    id: absolute(FEED_PATH),
+    id: id(FEED_PATH),
     title: t('feed.title'),
     subtitle: t('feed.subtitle'),
     lang: locale,

@@ -4,11 +4,11 @@
  */
 
 export interface AtomEntry {
-  /** A permanent, unique IRI for the entry: here, the absolute address of its page. */
+  /** A permanent, unique IRI for the entry, the same wherever the site is published: a `tag:` URI (see `tagUri`). */
   id: string;
   title: string;
   updated: Date;
-  /** The absolute address of the entry's page. */
+  /** The address of the entry's page: absolute, or relative to the feed's own address. */
   url: string;
   /** Plain text; escaped here. */
   summary: string;
@@ -24,14 +24,26 @@ export interface AtomFeed {
   subtitle?: string | undefined;
   /** The feed's language, a BCP 47 tag such as `en` or `cy`. */
   lang: string;
-  /** The absolute address of the feed itself. */
+  /** The address of the feed itself: absolute, or a path (Atom resolves it against the feed's address). */
   selfUrl: string;
-  /** The absolute address of the site the feed is about. */
+  /** The address of the site the feed is about, likewise. */
   alternateUrl: string;
   author: string;
   /** When there are no entries, the feed's `updated` date; otherwise the newest entry's. */
   updated?: Date | undefined;
   entries: AtomEntry[];
+}
+
+/**
+ * A `tag:` URI (RFC 4151): a permanent name that does not depend on where the
+ * site is published. The authority is a domain or email address its owner held
+ * on the given date, e.g. "arwain@example.org,2026"; the rest names the thing.
+ * Characters a tag may not hold are percent-encoded.
+ * @example tagUri('arwain@example.org,2026', 'cy/case-studies/rct-aspiring-leaders/') // 'tag:arwain@example.org,2026:cy/case-studies/rct-aspiring-leaders/'
+ */
+export function tagUri(authority: string, specific: string): string {
+  const encoded = specific.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/?%]/g, (c) => encodeURIComponent(c));
+  return `tag:${authority}:${encoded}`;
 }
 
 /**

@@ -43,7 +43,7 @@ const FOLDERS: { folder: string; schema: ZodType }[] = [
 ];
 
 /** Addresses the site itself uses: a page with one of these names would take its place. */
-const RESERVED_PAGES = new Set(['standards', 'case-studies', 'recommendations', 'continuum', 'pathways', 'search', 'review', 'data', 'embed', 'translation-status', 'cy', 'en', 'pagefind', 'feed', '404']);
+const RESERVED_PAGES = new Set(['standards', 'case-studies', 'recommendations', 'continuum', 'pathways', 'search', 'review', 'data', 'embed', 'translation-status', 'glossary', 'cy', 'en', 'pagefind', 'feed', '404']);
 
 interface Entry {
   file: string;
@@ -223,7 +223,7 @@ export function checkContent(contentDir: string): CheckProblem[] {
 
   // Links and citations in the text.
   const known = new Set([
-    '/', '/standards/', '/case-studies/', '/recommendations/', '/continuum/', '/search/', '/review/', '/data/', '/translation-status/',
+    '/', '/standards/', '/case-studies/', '/recommendations/', '/continuum/', '/search/', '/review/', '/data/', '/translation-status/', '/glossary/',
     ...standards.keyAreas.map((k) => `/standards/${k.slug}/`),
     ...standards.items.map((i) => `/standards/${i.number}/`),
     ...english('case-studies').map((e) => `/case-studies/${e.slug}/`),

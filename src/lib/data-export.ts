@@ -251,7 +251,7 @@ export type StandardsField = (typeof STANDARDS_FIELDS)[number];
  */
 export function standardsJsonSchema(id: string, title: string, describe: (field: StandardsField) => string) {
   const lang = (field: StandardsField) => ({ type: 'string', enum: ['en', 'cy'], description: describe(field) });
-  const url = (field: StandardsField) => ({ type: 'string', format: 'uri', description: describe(field) });
+  const url = (field: StandardsField) => ({ type: 'string', format: 'uri-reference', description: describe(field) });
   const item = {
     type: 'object',
     additionalProperties: false,

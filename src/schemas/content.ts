@@ -118,6 +118,12 @@ export const sourceSchema = z
     published: z.union([z.number().int().min(1900).max(2100), z.coerce.date()]).optional(),
     author: z.string().optional(),
     url: z.url().optional(),
+    /**
+     * The title and publisher in Welsh, shown on Welsh pages: the publication's or
+     * organisation's own Welsh name where it has one, else a translation (the
+     * original title is shown beside it). Leave out what stays the same (Estyn).
+     */
+    cy: z.object({ title: z.string().min(1).optional(), publisher: z.string().min(1).optional() }).strict().optional(),
     /** What kind of document it is; the words for each are in the locale dictionaries. */
     kind: z.enum(['thematic-report', 'survey-report', 'effective-practice', 'slide-deck', 'draft-standards', 'policy-review']),
   })

@@ -96,9 +96,12 @@ test('the translation status page lists every collection for editors', async ({ 
   await expect(page.locator('tr', { hasText: 'rct-aspiring-leaders' }).locator('td')).toHaveText('Missing');
 });
 
-test('the 404 page speaks both languages, each marked', async ({ page }) => {
-  await page.goto('./cy/dim-tudalen/');
-  await expect(page.locator('section[lang="en"] h1')).toHaveText('Page not found');
-  await expect(page.locator('section[lang="cy"] h2')).toHaveText('Heb ddod o hyd i’r dudalen');
+test('a miss under /cy/ gets the Welsh 404 page, which also speaks English, each marked', async ({ page }) => {
+  const response = await page.goto('./cy/dim-tudalen/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+  await expect(page).toHaveTitle('Tudalen heb ei chanfod | Arwain');
+  await expect(page.locator('section[lang="cy"] h1')).toHaveText('Tudalen heb ei chanfod');
+  await expect(page.locator('section[lang="en"] h2')).toHaveText('Page not found');
   await expect(page.locator('section[lang="cy"]').getByRole('link', { name: 'Safonau arweinyddiaeth' })).toHaveAttribute('href', /\/cy\/standards\/$/);
 });

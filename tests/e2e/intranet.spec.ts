@@ -32,7 +32,8 @@ test('standards.json has every statement and action, and no 2.12', async ({ requ
     text: 'develops and nurtures leadership potential in others to build the leadership capacity of the school',
     lang: 'en',
   });
-  expect(item.url).toMatch(/^https?:\/\/[^/]+\/(.+\/)?standards\/3\.4a\/$/);
+  // Absolute on the publisher's host; a path when the build has no site address.
+  expect(item.url).toMatch(/^(https:\/\/[^/]+)?\/(.+\/)?standards\/3\.4a\/$/);
 });
 
 test('standards.cy.json is in Welsh, each item marked with its language', async ({ request }) => {

@@ -94,7 +94,7 @@ test('an unknown address shows a useful page not found in both languages @mobile
   const response = await page.goto('./standards/9.9/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-  await expect(page.locator('section[lang="cy"] h2')).toHaveText('Heb ddod o hyd i’r dudalen');
+  await expect(page.locator('section[lang="cy"] h2')).toHaveText('Tudalen heb ei chanfod');
   await page.getByRole('main').getByRole('link', { name: 'Leadership standards', exact: true }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Leadership standards');
 });
@@ -102,11 +102,17 @@ test('an unknown address shows a useful page not found in both languages @mobile
 test('content pages ship no JavaScript and work with it turned off', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  for (const path of ['./', './standards/managing-the-school/', './case-studies/ofsted-national-support-schools/', './recommendations/', './continuum/', './about/']) {
+  for (const path of ['./', './case-studies/ofsted-national-support-schools/', './recommendations/', './continuum/', './about/']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     expect(await page.locator('script:not([type="application/json"])').count(), path).toBe(0);
   }
+  // A key area page loads a script only in a build without the site's address, to complete
+  // the embed code's address; without it the code shows the path.
+  await page.goto('./standards/managing-the-school/');
+  expect(await page.locator('script:not([type="application/json"])').count()).toBeLessThanOrEqual(1);
+  await page.getByText('Embed this on your intranet').click();
+  await expect(page.locator('details.aw-embed-snippet pre code')).toContainText(/src="(https:\/\/[^"]+)?\/embed\/standards\/managing-the-school\/"/);
   // Statement pages load one small script, for the copy buttons; without it the address and citation are plain text.
   await page.goto('./cy/standards/1.14/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Datganiad 1.14');
