@@ -63,7 +63,7 @@ export const PAGE_TYPES: PageType[] = [
     name: 'standards filtered',
     path: 'standards/?q=mentor', // a word in both languages' texts
     setup: async (page) => {
-      await expect(page.locator('[data-aw-filter-results] li a').first()).toBeVisible();
+      await expect(page.locator('[data-aw-island="filter"] [data-aw-part="results"] li a').first()).toBeVisible();
     },
   },
   { name: 'key area', path: 'standards/leading-learning-and-teaching/' },
@@ -82,7 +82,7 @@ export const PAGE_TYPES: PageType[] = [
     path: 'search/?q=coaching',
     setup: async (page) => {
       // Pagefind fetches and starts its WebAssembly index first: the slowest step on the site.
-      await expect(page.locator('[data-aw-search-results] li a').first()).toBeVisible({ timeout: 30_000 });
+      await expect(page.locator('[data-aw-island="search"] [data-aw-part="results"] li a').first()).toBeVisible({ timeout: 30_000 });
     },
   },
   { name: 'review empty', path: 'review/' },
