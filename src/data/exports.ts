@@ -26,10 +26,10 @@ import { getLocalised, getSource, getStandards } from './content';
  */
 
 /** The source every statement and action is transcribed from: an id in `content/sources/`. */
-const STANDARDS_SOURCE = 'draft-leadership-standards-2011';
+export const STANDARDS_SOURCE = 'draft-leadership-standards-2011';
 
 /** One build, one date: every file made in a build says the same time. */
-const GENERATED = new Date();
+export const GENERATED = new Date();
 
 /** The site path of a data file. Data files have one address, whatever the page's language. */
 export function dataPath(name: string): string {

@@ -26,6 +26,8 @@ export const paths = {
   embed: (slugOrNumber: string) => `/embed/standards/${slugOrNumber}/`,
   /** The page that lists the data files; the files themselves are at `/data/<name>`, in no language. */
   data: () => '/data/',
+  /** The standards as one printable booklet, in the page's language or (`both`) side by side with the other. */
+  booklet: (both = false) => (both ? '/print/both/' : '/print/'),
 };
 
 function base(): string {
