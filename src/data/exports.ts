@@ -15,7 +15,7 @@ import {
   type StandardsDocument,
 } from '../lib/data-schema';
 import { DEFAULT_LOCALE, type Locale } from '../lib/locales';
-import { href, paths } from '../lib/urls';
+import { addressOf, paths } from '../lib/urls';
 import { getLocalised, getSource, getStandards } from './content';
 
 /*
@@ -36,13 +36,6 @@ export function dataPath(name: string): string {
   return `/data/${name}`;
 }
 
-/**
- * The address of a site path: absolute on the publisher's host, or, when the build
- * has no site address, the path, which a reader resolves against the file's own address.
- */
-function absolute(site: URL | undefined, locale: Locale, path: string): string {
-  return site ? new URL(href(locale, path), site).href : href(locale, path);
-}
 
 function published(value: number | Date | undefined): DataSource['published'] {
   if (value === undefined) return null;
@@ -57,8 +50,8 @@ async function buildStandardsDocument(locale: Locale, site: URL | undefined): Pr
     source: { title: source.data.title, publisher: source.data.publisher, published: published(source.data.published) },
     generated: GENERATED,
     keyAreas: standards.keyAreas.map((keyArea) => ({ ...keyArea, lang: standards.keyAreaText.get(keyArea.area)!.lang })),
-    keyAreaUrl: (slug) => absolute(site, locale, paths.keyArea(slug)),
-    itemUrl: (number) => absolute(site, locale, paths.item(number)),
+    keyAreaUrl: (slug) => addressOf(site, locale, paths.keyArea(slug)),
+    itemUrl: (number) => addressOf(site, locale, paths.item(number)),
   });
 }
 
@@ -73,7 +66,7 @@ async function caseStudyRecords(site: URL | undefined): Promise<CaseStudyRecord[
       sourceTitle: (await getSource(data.source)).data.title,
       subject: data.subject,
       standards: data.standards,
-      url: absolute(site, DEFAULT_LOCALE, paths.caseStudy(slug)),
+      url: addressOf(site, DEFAULT_LOCALE, paths.caseStudy(slug)),
       body: markdownToPlainText(body ?? ''),
     })),
   );
@@ -94,7 +87,7 @@ async function recommendationRecords(site: URL | undefined): Promise<Recommendat
       order: data.order,
       standards: data.standards,
       caseStudy: data.caseStudy ?? null,
-      url: absolute(site, DEFAULT_LOCALE, paths.recommendation(slug)),
+      url: addressOf(site, DEFAULT_LOCALE, paths.recommendation(slug)),
       body: markdownToPlainText(body ?? ''),
     })),
   );
@@ -112,7 +105,7 @@ const BUILDERS: Record<DataFileName, (site: URL | undefined) => Promise<string>>
   'standards.cy.json': async (site) => json(await buildStandardsDocument('cy', site)),
   'standards.cy.csv': async (site) => standardsCsv(await buildStandardsDocument('cy', site)),
   // The JSON Schema is read by software and its developers: in English.
-  'standards.schema.json': async (site) => json(standardsJsonSchema(absolute(site, DEFAULT_LOCALE, dataPath('standards.schema.json')), english('site.tagline'), (key) => english(key))),
+  'standards.schema.json': async (site) => json(standardsJsonSchema(addressOf(site, DEFAULT_LOCALE, dataPath('standards.schema.json')), english('site.tagline'), (key) => english(key))),
   'case-studies.json': async (site) => json(entriesDocument('caseStudies', english('caseStudies.title'), GENERATED, await caseStudyRecords(site))),
   'case-studies.csv': async (site) => entriesCsv(caseStudyFields, await caseStudyRecords(site)),
   'recommendations.json': async (site) => json(entriesDocument('recommendations', english('recommendations.title'), GENERATED, await recommendationRecords(site))),

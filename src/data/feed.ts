@@ -6,7 +6,7 @@ import { buildAtomFeed, tagUri, type AtomEntry } from '../lib/atom';
 import { markdownToPlainText } from '../lib/data-export';
 import { FEED_DATES_FILE, parseFeedDates } from '../lib/feed-dates';
 import type { Locale } from '../lib/locales';
-import { href, paths } from '../lib/urls';
+import { addressOf, paths } from '../lib/urls';
 import { getLocalised } from './content';
 
 /*
@@ -36,7 +36,7 @@ function feedDates(): Map<string, Date> {
 export async function buildFeed(locale: Locale, site: URL | undefined): Promise<string> {
   const t = useTranslations(locale);
   const dates = feedDates();
-  const absolute = (path: string) => (site ? new URL(href(locale, path), site).href : href(locale, path));
+  const absolute = (path: string) => addressOf(site, locale, path);
   const id = (path: string) => tagUri(siteConfig.feedTagAuthority, `${locale}${path}`);
   const [caseStudies, recommendations, pages] = await Promise.all([
     getLocalised('caseStudies', locale),

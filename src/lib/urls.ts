@@ -46,6 +46,25 @@ export function href(locale: Locale, path: string): string {
 }
 
 /**
+ * The absolute address of a site path on the publisher's host (arwain.config.ts
+ * `site`), or undefined when the build has none: a page then leaves out what
+ * must be absolute rather than show a host that is not the publisher's.
+ * @example siteHref(new URL('https://example.sch.uk'), 'cy', '/standards/') // 'https://example.sch.uk/cy/standards/'
+ */
+export function siteHref(site: URL | undefined, locale: Locale, path: string): string | undefined {
+  return site ? new URL(href(locale, path), site).href : undefined;
+}
+
+/**
+ * The address of a site path: absolute on the publisher's host, or, without
+ * one, the path, which a reader resolves against the file's own address.
+ * @example addressOf(undefined, 'en', '/feed.xml') // '/feed.xml'
+ */
+export function addressOf(site: URL | undefined, locale: Locale, path: string): string {
+  return siteHref(site, locale, path) ?? href(locale, path);
+}
+
+/**
  * Splits an address into its language and site path, undoing `href`.
  * @example splitPathname('/cy/standards/') // { locale: 'cy', path: '/standards/' }
  */
