@@ -43,6 +43,19 @@ export default defineConfig({
   ],
   // No telemetry, fonts or other third-party requests at build or run time.
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks every MDX module with "use astro:head-inject", which the bundler
+        // warns it cannot keep: 42 multi-line warnings per build that say nothing about
+        // our code and would bury a real one. Only that warning is dropped.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   // A strict Content-Security-Policy on every page: scripts and styles only from
   // the site itself (Astro adds hashes for anything it inlines), nothing from
   // anywhere else. WebAssembly is allowed only on /search/, for Pagefind.

@@ -3,7 +3,7 @@ import { defineConfig, devices } from '@playwright/test';
 
 /*
  * End-to-end tests run against the built site (`npm run build` first), served by
- * `astro preview`. Where Debian's Chromium is installed (CI, and machines that
+ * our own static server (scripts/static-server.mjs). Where Debian's Chromium is installed (CI, and machines that
  * cannot download Playwright's own browser) the tests use it; elsewhere they use
  * Playwright's browser as usual.
  */
@@ -25,8 +25,8 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   // These bound only how long a test may wait for a state; a passing test takes no longer. Two
-  // cores shared by several builds and browsers can take seconds to load Pagefind or run axe, so
-  // the defaults (5 s per expect, 30 s per test) are too tight; a real failure still fails.
+  // cores shared by several builds and browsers can take seconds to load Pagefind or run axe;
+  // a state a loaded machine reaches late is still a pass. Budgets live in `npm run bench`.
   timeout: 120_000,
   expect: { timeout: 15_000 },
   reporter: process.env.CI ? [['list']] : [['list']],

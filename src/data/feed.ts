@@ -1,19 +1,18 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteConfig } from '../../arwain.config';
 import { useTranslations } from '../i18n';
 import { buildAtomFeed, tagUri, type AtomEntry } from '../lib/atom';
-import type { ContentProblem } from '../lib/content-problems';
 import { markdownToPlainText } from '../lib/data-export';
-import { FEED_DATES_FILE, findFeedDateProblems, parseFeedDates } from '../lib/feed-dates';
+import { FEED_DATES_FILE, parseFeedDates } from '../lib/feed-dates';
 import type { Locale } from '../lib/locales';
-import { href, paths } from '../lib/urls';
-import { ContentError, getLocalised } from './content';
+import { addressOf, paths } from '../lib/urls';
+import { getLocalised } from './content';
 
 /*
  * The Atom feed of new and updated guidance (/feed.xml, /cy/feed.xml): case
  * studies and recommendations dated by content/feed.yaml, pages by their own
- * `updated`. The build stops, naming content/feed.yaml, when a date is missing.
+ * `updated`. The content check stops the build, naming content/feed.yaml, when a date is missing.
  */
 
 /** The site path of the feed in each language. */
@@ -21,20 +20,10 @@ export const FEED_PATH = '/feed.xml';
 
 let reading: Map<string, Date> | undefined;
 
-/** The dates in content/feed.yaml, checked against the case studies and recommendations. */
-async function feedDates(): Promise<Map<string, Date>> {
-  if (reading) return reading;
-  const file = join(process.cwd(), FEED_DATES_FILE);
-  if (!existsSync(file)) {
-    throw new ContentError([{ file: FEED_DATES_FILE, field: 'file', message: 'is missing; it lists when each case study and recommendation was added, for the news feed at /feed.xml.' }]);
-  }
-  const { dates, problems } = parseFeedDates(readFileSync(file, 'utf8'));
-  const [caseStudies, recommendations] = await Promise.all([getLocalised('caseStudies', 'en'), getLocalised('recommendations', 'en')]);
-  const ids = [...caseStudies.map((c) => `case-studies/${c.slug}`), ...recommendations.map((r) => `recommendations/${r.slug}`)];
-  const all: ContentProblem[] = [...problems, ...findFeedDateProblems(ids, dates)];
-  if (all.length > 0) throw new ContentError(all);
-  reading = dates;
-  return dates;
+/** The dates in content/feed.yaml; the content loader has checked them against the case studies and recommendations. */
+function feedDates(): Map<string, Date> {
+  reading ??= parseFeedDates(readFileSync(join(process.cwd(), FEED_DATES_FILE), 'utf8')).dates;
+  return reading;
 }
 
 /**
@@ -46,8 +35,8 @@ async function feedDates(): Promise<Map<string, Date>> {
  */
 export async function buildFeed(locale: Locale, site: URL | undefined): Promise<string> {
   const t = useTranslations(locale);
-  const dates = await feedDates();
-  const absolute = (path: string) => (site ? new URL(href(locale, path), site).href : href(locale, path));
+  const dates = feedDates();
+  const absolute = (path: string) => addressOf(site, locale, path);
   const id = (path: string) => tagUri(siteConfig.feedTagAuthority, `${locale}${path}`);
   const [caseStudies, recommendations, pages] = await Promise.all([
     getLocalised('caseStudies', locale),

@@ -1,3 +1,5 @@
+import { escapeXml } from './xml';
+
 /*
  * Atom 1.0 (RFC 4287) feeds, written as text: the site's feed of new and updated
  * guidance is built from these pure functions by `src/data/feed.ts`.
@@ -44,22 +46,6 @@ export interface AtomFeed {
 export function tagUri(authority: string, specific: string): string {
   const encoded = specific.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/?%]/g, (c) => encodeURIComponent(c));
   return `tag:${authority}:${encoded}`;
-}
-
-/**
- * Text made safe for XML content and attribute values. Characters that XML 1.0
- * does not allow at all (most control characters) are dropped, since escaping
- * cannot make them valid.
- * @example escapeXml('Tom & "Jerry" <3') // 'Tom &amp; &quot;Jerry&quot; &lt;3'
- */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
 }
 
 /**

@@ -16,8 +16,12 @@ export interface LanguageShare {
   share: number;
 }
 
-/** Elements whose text is not read as content. */
-const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'svg']);
+/**
+ * Elements whose text is not read as content. A `<cite>` is the title of a
+ * work: an English-only report keeps its English title on a Welsh page, as a
+ * name does, so it counts as neither language.
+ */
+const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'svg', 'cite']);
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
 
@@ -54,8 +58,8 @@ function decode(text: string): string {
 
 /**
  * Counts the words of a page's main content inside and outside English
- * elements. Hidden elements (`hidden`, `aria-hidden="true"`), scripts and
- * styles are not counted.
+ * elements. Hidden elements (`hidden`, `aria-hidden="true"`), scripts,
+ * styles and the titles of cited works (`<cite>`) are not counted.
  * @example languageShare('<html lang="cy"><main><p>Mae’r ysgol <span lang="en">school</span></p></main></html>') // { welsh: 2, english: 1, share: 0.666… }
  */
 export function languageShare(html: string): LanguageShare {

@@ -30,6 +30,7 @@ describe('the built site', () => {
 
   it('has no broken internal link, anchor or asset', () => {
     const broken: string[] = [];
+    // Most links are the same few (the header, the footer, the stylesheets): each target is looked up once.
     const idsCache = new Map<string, Set<string>>();
     const ids = (file: string) => {
       if (!idsCache.has(file)) idsCache.set(file, idsOf(readPage(file)));
@@ -59,7 +60,8 @@ describe('the built site', () => {
     }
     expect(broken).toEqual([]);
     expect(checked).toBeGreaterThan(5000);
-  });
+    // A second or two on a quiet machine; the limit only stops a hang.
+  }, 60_000);
 
   it('points every page’s share image at a PNG the build made: one per key area, one for the site', () => {
     const images = new Set<string>();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { atomDate, buildAtomFeed, escapeXml, sortEntries, tagUri, type AtomEntry, type AtomFeed } from '../../src/lib/atom';
+import { atomDate, buildAtomFeed, sortEntries, tagUri, type AtomEntry, type AtomFeed } from '../../src/lib/atom';
+import { escapeXml } from '../../src/lib/xml';
 
 const SITE = 'https://leadership.example.sch.uk';
 

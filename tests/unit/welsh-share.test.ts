@@ -22,6 +22,11 @@ describe('languageShare', () => {
     expect(languageShare(page('<p class="aw-hidden x" data-x="hidden">Testun</p>')).welsh).toBe(1);
   });
 
+  it('counts the English title of a cited work as neither language, but not English prose around it', () => {
+    const html = page('<p>Adroddiad gan Ofsted: <cite lang="en">Survey of National Support Schools</cite></p><p lang="en">Leaders should act.</p>');
+    expect(languageShare(html)).toMatchObject({ welsh: 3, english: 3 });
+  });
+
   it('is 1 for a page without words', () => {
     expect(languageShare(page('')).share).toBe(1);
   });

@@ -8,6 +8,7 @@ export const core: Translation<typeof english> = {
   'site.description': 'Y safonau arweinyddiaeth ar gyfer ysgolion yng Nghymru, gydag astudiaethau achos ac argymhellion arolygiaethau sy’n dangos y safonau ar waith.',
   'skipLink': 'Neidio i’r prif gynnwys',
   'nav.label': 'Prif lywio',
+  'nav.menu': 'Dewislen',
   'nav.home': 'Hafan',
   'nav.standards': 'Safonau',
   'nav.caseStudies': 'Astudiaethau achos',

@@ -7,6 +7,7 @@ export const core = {
   'site.description': 'The leadership standards for schools in Wales, with case studies and inspectorate recommendations that show them in practice.',
   'skipLink': 'Skip to main content',
   'nav.label': 'Main',
+  'nav.menu': 'Menu',
   'nav.home': 'Home',
   'nav.standards': 'Standards',
   'nav.caseStudies': 'Case studies',

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import type { Message } from '../../i18n/messages';
 import { mutationsOf } from '../welsh-mutations';
 import { glossarySchema, type GlossaryTerm } from '../../schemas/glossary';
-import type { CheckProblem } from '../content-check';
+import type { ContentProblem as CheckProblem } from '../content-problems';
 import { compileGlossary, findVariantUses, glossaryConflicts } from './glossary';
 import { prose, type ProseKind } from './prose';
 import { createSpeller, findUnknownWords, parseAllowList, type Speller, type SpellingDictionary } from './spelling';
