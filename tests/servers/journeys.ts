@@ -125,9 +125,9 @@ export function serverJourneys(kind: ServerKind): void {
       // Pagefind fetches and compiles its WebAssembly first: on a busy machine that takes a while.
       const loaded = { timeout: 30_000 };
       await page.goto(at('/search/?q=Rhondda'));
-      await expect(page.locator('[data-aw-search-results] li a').first()).toHaveText('Rhondda Cynon Taf’s Aspiring Leaders Programme', loaded);
+      await expect(page.locator('[data-aw-island="search"] [data-aw-part="results"] li a').first()).toHaveText('Rhondda Cynon Taf’s Aspiring Leaders Programme', loaded);
       await page.goto(at('/cy/search/?q=hygyrchedd'));
-      await expect(page.locator('[data-aw-search-results] li a').first()).toHaveText('Datganiad hygyrchedd', loaded);
+      await expect(page.locator('[data-aw-island="search"] [data-aw-part="results"] li a').first()).toHaveText('Datganiad hygyrchedd', loaded);
       expect(errors).toEqual([]);
     });
   });
