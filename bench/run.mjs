@@ -5,7 +5,7 @@
 //   npm run bench                          everything (about 4 minutes on 2 cores, more when busy)
 //   npm run bench -- --quick               no Lighthouse, no 100× build (1–2 minutes)
 //   npm run bench -- --update-baseline     also write these figures to bench/baseline.json
-//   npm run bench -- --only=pages,finding  some sections: pages, finding, lighthouse, build
+//   npm run bench -- --only=pages,finding  some sections: pages, finding, review, lighthouse, build
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -15,6 +15,7 @@ import { benchFinding } from './finding.mjs';
 import { benchLighthouse, LIGHTHOUSE_COLUMNS } from './lighthouse.mjs';
 import { benchPages, discoverPages, PAGE_COLUMNS } from './pages.mjs';
 import { Report } from './report.mjs';
+import { benchReview, REVIEW_BUDGETS, REVIEW_ROWS } from './review.mjs';
 import { benchScaling, SCALING_ROWS } from './scaling.mjs';
 import { CHROMIUM } from './support.mjs';
 
@@ -27,7 +28,7 @@ const update = args.includes('--update-baseline');
 const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 const unknown = args.filter((a) => !['--quick', '--update-baseline'].includes(a) && !a.startsWith('--only='));
 if (unknown.length > 0) {
-  console.error(`Unknown option ${unknown.join(' ')}; expected --quick, --update-baseline or --only=pages,finding,lighthouse,build.`);
+  console.error(`Unknown option ${unknown.join(' ')}; expected --quick, --update-baseline or --only=pages,finding,review,lighthouse,build.`);
   process.exit(1);
 }
 const wanted = (section) => !only || only.includes(section);
@@ -103,6 +104,20 @@ await section('finding', async () => {
       return budget === undefined ? '' : `  (budget ${budget}: ${figures[name] <= budget ? 'within' : 'OVER'})`;
     },
   });
+});
+
+await section('review', async () => {
+  const { storeBytes } = await benchReview({ dist, base, report });
+  report.table('review', {
+    title: 'My leadership review: weight, and main-thread time to open and import (median of 3; page work = parse, style, layout, paint, script, GC)',
+    rows: REVIEW_ROWS,
+    columns: [{ name: 'value' }],
+    suffix: (name) => {
+      const budget = REVIEW_BUDGETS[name];
+      return budget === undefined ? '' : `  (target ${budget >= 1024 ? `${budget / 1024} KB` : `${budget} ms`}: ${report.get('review', name, 'value') <= budget ? 'within' : 'OVER'})`;
+    },
+  });
+  console.log(`  The 1 MB store is ${storeBytes} bytes of full reviews with evidence, as much as the tool keeps; the review of 172 items is one full review.`);
 });
 
 if (!quick) {

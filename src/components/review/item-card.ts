@@ -14,30 +14,51 @@ import { cardId, evidenceList, removeFromButton } from './evidence';
 export interface Card {
   element: HTMLLIElement;
   item: ItemReview;
+  /** The card's parts the script fills in, by their `data-aw-slot` name (a level's radio is `level-<level>`). */
+  slots: Record<string, HTMLElement>;
+}
+
+/** Where each slot of the card template is, as child indexes from the card: found once, then followed in every copy. */
+const slotPaths = new WeakMap<HTMLTemplateElement, [string, number[]][]>();
+
+function pathsOf(template: HTMLTemplateElement): [string, number[]][] {
+  const known = slotPaths.get(template);
+  if (known) return known;
+  const root = compact(template).content.firstElementChild!;
+  const paths: [string, number[]][] = [];
+  for (const slot of root.querySelectorAll<HTMLElement>('[data-aw-slot]')) {
+    const path: number[] = [];
+    for (let node: Element = slot; node !== root; node = node.parentElement!) path.unshift([...node.parentElement!.children].indexOf(node));
+    paths.push([slot.dataset['awSlot']!, path]);
+  }
+  slotPaths.set(template, paths);
+  return paths;
 }
 
 /**
  * A card for `item`; `gone` for an item the standards no longer have, shown without a link or text of its own.
+ * 172 of these are made when a full review opens, so each is a copy of the template, filled in by direct paths.
  * @example list.append(createCard(app, item, false).element)
  */
 export function createCard(app: ReviewApp, item: ItemReview, gone: boolean): Card {
   const { number } = item;
   const base = cardId(number);
-  const element = compact(app.part<HTMLTemplateElement>('card')).content.firstElementChild!.cloneNode(true) as HTMLLIElement;
+  const template = app.part<HTMLTemplateElement>('card');
+  const paths = pathsOf(template);
+  const element = template.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
   const slots: Record<string, HTMLElement> = {};
-  for (const slot of element.querySelectorAll<HTMLElement>('[data-aw-slot]')) slots[slot.dataset['awSlot']!] = slot;
+  for (const [name, path] of paths) slots[name] = path.reduce<Element>((node, index) => node.children[index]!, element) as HTMLElement;
   element.id = base;
   element.dataset['awNumber'] = number;
   element.setAttribute('aria-labelledby', `${base}-heading`);
   slots['heading']!.id = `${base}-heading`;
-  const link = slots['link'] as HTMLAnchorElement;
+  const link = slots['link']!;
   link.textContent = number;
   const known = app.catalogue.items.get(number);
   if (gone || !known) {
-    link.removeAttribute('href');
     slots['text']!.textContent = app.t('review.gone.itemText');
   } else {
-    link.href = `${app.island.config.standardsHref}${number}/`;
+    link.setAttribute('href', `${app.island.config.standardsHref}${number}/`);
     slots['text']!.textContent = known.text;
     const lang = app.catalogue.langOf(number);
     if (lang) slots['text']!.lang = lang;
@@ -45,8 +66,8 @@ export function createCard(app: ReviewApp, item: ItemReview, gone: boolean): Car
   }
   // Each control's name says which item it is for: "Remove from this review 1.14".
   for (const name of ['levels', 'priority', 'add', 'remove']) slots[name]!.setAttribute('aria-label', `${slots[name]!.getAttribute('aria-label')} ${number}`);
-  for (const radio of slots['levels']!.querySelectorAll('input')) radio.name = `${base}-level`;
-  const card = { element, item };
+  for (const level of LEVELS) (slots[`level-${level}`] as HTMLInputElement).name = `${base}-level`;
+  const card = { element, item, slots };
   drawItem(app, card, item, true);
   return card;
 }
@@ -57,15 +78,16 @@ export function createCard(app: ReviewApp, item: ItemReview, gone: boolean): Car
  */
 export function drawItem(app: ReviewApp, card: Card, item: ItemReview, force = false): void {
   if (!force && card.item === item) return;
-  for (const radio of card.element.querySelectorAll<HTMLInputElement>('input[data-aw-action="level"]')) {
-    const checked = radio.value === item.level;
+  for (const level of LEVELS) {
+    const radio = card.slots[`level-${level}`] as HTMLInputElement;
+    const checked = level === item.level;
     if (radio.checked !== checked) radio.checked = checked;
   }
-  const priority = card.element.querySelector<HTMLInputElement>('input[data-aw-action="priority"]')!;
+  const priority = card.slots['priority'] as HTMLInputElement;
   if (priority.checked !== item.priority) priority.checked = item.priority;
   // A new card already says "No evidence yet."
   const unchanged = force ? item.evidence.length === 0 : card.item.evidence === item.evidence;
-  if (!unchanged) replace(card.element.querySelector('[data-aw-slot="evidence"]')!, ...evidenceList(app, item, true));
+  if (!unchanged) replace(card.slots['evidence']!, ...evidenceList(app, item, true));
   card.item = item;
 }
 
