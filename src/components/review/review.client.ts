@@ -5,7 +5,6 @@ import { readCatalogue } from './catalogue';
 import { itemsScreen } from './items';
 import { keepScreen } from './keep';
 import { createTranslator, type ReviewPageData } from './page-data';
-import { addFromAddress } from './address';
 import { reviewsScreen } from './reviews';
 
 /*
@@ -13,8 +12,8 @@ import { reviewsScreen } from './reviews';
  * (ReviewTool.astro): reads its config and the items' texts from the page,
  * keeps reviews in localStorage (never sending them anywhere), and draws the
  * screens, one module each, from one state (`app.ts`). Text from a person or
- * a file is only ever set as text. Printing, CSV and the comparison table are
- * separate modules, loaded when needed.
+ * a file is only ever set as text. Printing, CSV, import, the comparison table
+ * and `?add=` are separate modules, loaded when needed.
  */
 
 /** Where storage is blocked (a privacy setting), even reading `localStorage` throws. */
@@ -57,7 +56,7 @@ function start(): void {
   island.root.dataset['awReady'] = '';
   performance.mark('aw-review:ready');
   const add = takeAddParameter();
-  if (add !== null && !app.state.unreadable) addFromAddress(app, add);
+  if (add !== null && !app.state.unreadable) void import('./address').then((module) => module.addFromAddress(app, add));
 }
 
 start();
