@@ -319,6 +319,8 @@ test('printing gives a tidy portfolio: the review, summary, priorities and evide
   await card(page, '4.2a').getByRole('radio', { name: 'Leading' }).check();
   await card(page, '4.2a').getByRole('checkbox', { name: /Priority/ }).check();
   await addEvidence(page, '4.2a', 'Rewrote the finance procedures with the business manager', 'https://example.org/finance');
+  // The portfolio is drawn when printing starts: print once the evidence is kept, as a person would.
+  await expect(card(page, '4.2a').locator('.aw-review-evidence__note')).toHaveText('Rewrote the finance procedures with the business manager');
   await page.emulateMedia({ media: 'print' });
   const portfolio = page.locator('#aw-review-portfolio');
   await expect(portfolio.getByRole('heading', { name: 'Leadership review portfolio: Portfolio 2026' })).toBeVisible();
