@@ -3,7 +3,7 @@ import { defineConfig, devices } from '@playwright/test';
 
 /*
  * End-to-end tests run against the built site (`npm run build` first), served by
- * `astro preview`. Where Debian's Chromium is installed (CI, and machines that
+ * our own static server (scripts/static-server.mjs). Where Debian's Chromium is installed (CI, and machines that
  * cannot download Playwright's own browser) the tests use it; elsewhere they use
  * Playwright's browser as usual.
  */
@@ -24,6 +24,10 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
+  // Generous limits for a busy two-core machine: tests wait for states, and a
+  // state a loaded machine reaches late is still a pass. Budgets live in `npm run bench`.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,

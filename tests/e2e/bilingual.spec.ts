@@ -50,14 +50,19 @@ for (const { path, h1 } of WELSH_PAGES) {
   });
 }
 
-test('a Welsh page without a Welsh text shows the English marked lang="en" under a Welsh notice @mobile', async ({ page }) => {
-  await page.goto('./cy/case-studies/rct-aspiring-leaders/');
+test('a Welsh page without a Welsh text shows the English marked lang="en" under a Welsh notice @mobile @content', async ({ page }) => {
+  const translated = new Set(readCollection('cy', 'case-studies').map((entry) => entry.slug));
+  const untranslated = readCollection('en', 'case-studies').find((entry) => !translated.has(entry.slug));
+  // Every case study here is translated; the authoring round trip (tests/authoring) runs this test on one that is not.
+  test.skip(!untranslated, 'every case study has a Welsh version');
+  const title = String(untranslated!.data.title);
+  await page.goto(`./cy/case-studies/${untranslated!.slug}/`);
   const notice = page.locator('[data-translation="missing"]');
   await expect(notice).toHaveText('Nid yw’r testun hwn ar gael yn Gymraeg eto. Mae’n cael ei ddangos yn Saesneg.');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'en');
-  await expect(page.getByText('All of the staff who engaged in the recent programme')).toBeVisible();
-  const english = page.locator('main [lang="en"]').filter({ hasText: 'All of the staff who engaged' });
-  await expect(english).toHaveCount(1);
+  // The English body is marked English as a whole.
+  await expect(page.locator('main [lang="en"]').filter({ has: page.locator('p') }).first()).toBeVisible();
   // The interface around it stays Welsh.
   await expect(page.getByRole('heading', { name: 'Y safonau y mae’r astudiaeth achos hon yn eu dangos' })).toBeVisible();
 });

@@ -121,9 +121,11 @@ test('feed.xml is Atom that parses as XML, with the case studies in it @content'
     expect(feed.self).toMatch(new RegExp(`/${path.replace('.', '\\.')}$`));
     expect(feed.entries.every((e) => e.hasAll)).toBe(true);
     // Every case study and recommendation of the content is announced.
+    // Each under its title in the feed's language, or the English one while it has no translation.
     const caseStudies = feed.entries.filter((e) => e.category === 'case-study').map((e) => e.title);
-    expect(caseStudies).toHaveLength(readCollection('en', 'case-studies').length);
-    expect(caseStudies).toContain('Rhondda Cynon Taf’s Aspiring Leaders Programme');
+    const translated = new Map(readCollection(lang, 'case-studies').map((e) => [e.slug, e.data.title]));
+    const titles = readCollection('en', 'case-studies').map((e) => translated.get(e.slug) ?? e.data.title);
+    expect(caseStudies.sort()).toEqual(titles.sort());
     expect(feed.entries.filter((e) => e.category === 'recommendation')).toHaveLength(readCollection('en', 'recommendations').length);
   }
 });
