@@ -1,4 +1,5 @@
 import type { Dictionary } from '../index';
+import { cohort } from './cohort';
 import { core } from './core';
 import { data } from './data';
 import { editors } from './editors';
@@ -6,4 +7,4 @@ import { finding } from './finding';
 import { review } from './review';
 
 /** The Welsh interface strings: every key of the English ones, one file per feature. */
-export const cy: Dictionary = { ...core, ...finding, ...review, ...data, ...editors };
+export const cy: Dictionary = { ...core, ...finding, ...review, ...data, ...editors, ...cohort };

@@ -14,7 +14,7 @@ export interface Person {
 
 export interface Skipped {
   file: string;
-  problem: SharedProblem | 'duplicate';
+  problem: SharedProblem | 'duplicate' | 'unreadable';
   at?: string | undefined;
   /** The version, or for a duplicate the file already loaded. */
   value?: string | undefined;
