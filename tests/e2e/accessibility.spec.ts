@@ -19,6 +19,7 @@ const PAGE_TYPES = [
   'pathways/headteachers/',
   'about/',
   'accessibility/',
+  'review/cohort/',
   'no-such-page/',
 ];
 
