@@ -22,7 +22,7 @@ export const REVIEW_ROWS = [
   { name: 'page JS gz, with a review (KB)', unit: 'bytes' },
   { name: 'page total gz, with a review (KB)', unit: 'bytes' },
   { name: 'island JS gz, every chunk (KB)', unit: 'bytes' },
-  ...['open 172 items', 'open a 1 MB store', 'import a 1 MB file'].flatMap((what) => [
+  ...['open, nothing stored', 'open 172 items', 'open a 1 MB store', 'import a 1 MB file'].flatMap((what) => [
     { name: `${what}: page work, CPU (ms)`, unit: 'ms' },
     { name: `${what}: all main-thread tasks, CPU (ms)`, unit: 'ms' },
     { name: `${what}: all main-thread tasks, wall (ms)`, unit: 'ms' },
@@ -256,6 +256,8 @@ export async function benchReview({ dist, base = '/', report, section = 'review'
       set(`${what}: all main-thread tasks, CPU (ms)`, time.cpu);
       set(`${what}: all main-thread tasks, wall (ms)`, time.wall);
     };
+    // The page with nothing stored: the floor the other figures stand on (the site's own page, no review drawn).
+    times('open, nothing stored', await median3(() => openStored(browser, server.url)));
     const opened = await median3(() => openStored(browser, server.url, one));
     times('open 172 items', opened);
     set('open 172 items: island script, wall (ms)', opened.island);

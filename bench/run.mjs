@@ -118,6 +118,7 @@ await section('review', async () => {
       return budget === undefined ? '' : `  (target ${budget >= 1024 ? `${budget / 1024} KB` : `${budget} ms`}: ${report.get('review', name, 'value') <= budget ? 'within' : 'OVER'})`;
     },
   });
+  console.log('  Page JS with no review yet is the island as it starts: its entry and what that imports. With a review, the summary\'s module follows, and the portfolio\'s (for printing) when the page is idle.');
   console.log(`  The 1 MB store is ${storeBytes} bytes of full reviews with evidence, as much as the tool keeps; the review of 172 items is one full review.`);
 });
 
