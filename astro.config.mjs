@@ -2,15 +2,20 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { siteConfig } from './arwain.config.ts';
+import { hostConfig } from './src/integrations/host-config/index.mjs';
 import { redirectsConfig, urlManifest } from './src/integrations/url-manifest.mjs';
+import { parseSiteConfig } from './src/schemas/site-config.ts';
 
-// Where the site is published. Schools host it under their own sub-path, e.g.
-// ARWAIN_SITE=https://intranet.example.sch.uk ARWAIN_BASE=/intranet/leadership/
-const site = process.env.ARWAIN_SITE ?? 'https://arwain.example.wales';
+// The publisher's settings, checked: the build stops here, naming the setting, on anything wrong.
+const config = parseSiteConfig(siteConfig, process.env.ARWAIN_SITE);
+// Where the site is published (arwain.config.ts or ARWAIN_SITE; none by default), and
+// its sub-path, e.g. ARWAIN_SITE=https://intranet.example.sch.uk ARWAIN_BASE=/intranet/leadership/
+const site = config.site;
 const base = process.env.ARWAIN_BASE ?? '/';
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   base,
   trailingSlash: 'always',
   // External stylesheets only: the Content-Security-Policy allows no inline styles.
@@ -26,15 +31,31 @@ export default defineConfig({
   redirects: redirectsConfig(process.cwd()),
   integrations: [
     mdx(),
+    // Before the URL manifest: it moves the Welsh 404 page to /cy/404.html, where hosts look for it.
+    hostConfig({ config }),
     urlManifest(),
+    // Without a site address there is no sitemap: its addresses must be absolute.
     sitemap({
       i18n: { defaultLocale: 'en', locales: { en: 'en-GB', cy: 'cy-GB' } },
-      // Embed cards are for iframes on intranets (and say noindex), not for search engines.
-      filter: (page) => !page.includes('/embed/'),
+      // Embed cards are for iframes on intranets (and say noindex), not for search engines; nor are the 404 pages.
+      filter: (page) => !page.includes('/embed/') && !/\/404\/?$/.test(page),
     }),
   ],
   // No telemetry, fonts or other third-party requests at build or run time.
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks every MDX module with "use astro:head-inject", which the bundler
+        // warns it cannot keep: 42 multi-line warnings per build that say nothing about
+        // our code and would bury a real one. Only that warning is dropped.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   // A strict Content-Security-Policy on every page: scripts and styles only from
   // the site itself (Astro adds hashes for anything it inlines), nothing from
   // anywhere else. WebAssembly is allowed only on /search/, for Pagefind.

@@ -33,6 +33,8 @@ export default defineConfig({
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
     { name: 'mobile', use: { ...devices['Pixel 7'], launchOptions }, grep: /@mobile/ },
+    // The site behind real web servers (nginx, Apache httpd), which the tests start themselves.
+    { name: 'servers', testDir: 'tests/servers', testMatch: '*.spec.ts', use: { ...devices['Desktop Chrome'], launchOptions } },
   ],
   // Our own static server rather than `astro preview`: it answers 404s as a host
   // would, serves any base path, and several can run at once.

@@ -1,7 +1,10 @@
 // Benchmarks for finding a standard: the filter's time per keystroke, the
-// JavaScript /standards/ ships, and Pagefind's index and per-query bytes.
+// JavaScript /standards/ ships, Pagefind's index and per-query bytes in each
+// language, and relevance (precision at 3, recall at 10, MRR) of the filter and
+// of site search per language and class of query (bench/relevance/).
 // Prints figures; budgets are compared, never asserted. Needs a built site.
 import { gzipSync } from 'node:zlib';
+import { tsImport } from 'tsx/esm/api';
 import { launchBrowser, pagefindIndexBytes, percentile, serveDist } from './support.mjs';
 
 const QUERIES = ['coaching', 'governors', 'self-evaluation', 'distributed leadership', 'mentorng', 'strategic planning'];
@@ -9,7 +12,7 @@ const QUERIES = ['coaching', 'governors', 'self-evaluation', 'distributed leader
 /** Types each query a character at a time and times the filter's synchronous work per keystroke. */
 async function keystrokeTimes(page) {
   return page.evaluate(async (queries) => {
-    const input = document.getElementById('aw-filter-q');
+    const input = document.querySelector('[data-aw-island="filter"] [data-aw-part="query"]');
     const times = [];
     for (const query of queries) {
       for (let i = 1; i <= query.length; i += 1) {
@@ -31,6 +34,45 @@ function multiplyItems(html, times) {
   );
 }
 
+const METRICS = [
+  { name: 'P@3', key: 'p3', unit: 'ratio' },
+  { name: 'R@10', key: 'r10', unit: 'ratio' },
+  { name: 'MRR', key: 'rr', unit: 'ratio' },
+];
+
+/**
+ * Runs the judged queries through the filter (as /standards/ runs it) and site
+ * search (Pagefind's engine over dist, as /search/ runs it), and prints a table
+ * of P@3, R@10 and MRR per language, tool and class of query.
+ */
+export async function benchRelevance({ dist, report }) {
+  const relevance = await tsImport('./relevance/relevance.ts', import.meta.url);
+  const rows = [];
+  for (const locale of ['en', 'cy']) {
+    const judgements = relevance.loadJudgements(locale);
+    const tools = [
+      ['filter', await relevance.evaluate(judgements, relevance.filterRanker(locale), true)],
+      ['search', await relevance.evaluate(judgements, await relevance.searchRanker(dist, locale))],
+    ];
+    for (const [tool, results] of tools) {
+      for (const group of ['all', ...relevance.CLASSES]) {
+        const chosen = group === 'all' ? results : results.filter((r) => r.judgement.class === group);
+        if (chosen.length === 0) continue;
+        const row = `${locale} ${tool} ${group} (${chosen.length})`;
+        const scores = relevance.mean(chosen);
+        for (const metric of METRICS) report.set('relevance', row, metric.name, +scores[metric.key].toFixed(3));
+        rows.push(row);
+      }
+    }
+  }
+  report.table('relevance', {
+    title: 'Relevance of the filter and site search: judged queries (bench/relevance/), per language, tool and class (queries)',
+    rowHeader: 'language, tool, class',
+    rows,
+    columns: METRICS.map(({ name, unit }) => ({ name, unit })),
+  });
+}
+
 export async function benchFinding({ dist, base = '/' }) {
   const server = await serveDist(dist, base);
   const browser = await launchBrowser();
@@ -42,7 +84,7 @@ export async function benchFinding({ dist, base = '/' }) {
       if (response.request().resourceType() === 'script') scripts.set(response.url(), await response.body());
     });
     await page.goto(`${server.url}standards/`);
-    await page.waitForSelector('[data-aw-filter]:not([hidden])');
+    await page.waitForSelector('[data-aw-island="filter"]:not([hidden])');
     const jsRaw = [...scripts.values()].reduce((n, b) => n + b.length, 0);
     const jsGzip = [...scripts.values()].reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
     figures['standards JS files'] = scripts.size;
@@ -61,13 +103,16 @@ export async function benchFinding({ dist, base = '/' }) {
       await route.fulfill({ response, body: multiplyItems(await response.text(), 10) });
     });
     await big.goto(`${server.url}standards/`);
-    await big.waitForSelector('[data-aw-filter]:not([hidden])');
+    await big.waitForSelector('[data-aw-island="filter"]:not([hidden])');
     figures['items (10x synthetic)'] = await big.locator('[data-aw-standards-list] li').count();
     const synthetic = await keystrokeTimes(big);
     figures['filter ms per keystroke p50 (10x)'] = +percentile(synthetic, 50).toFixed(2);
     figures['filter ms per keystroke p95 (10x)'] = +percentile(synthetic, 95).toFixed(2);
 
-    for (const [locale, prefix] of [['en', ''], ['cy', 'cy/']]) {
+    // One query as a reader would type it in each language ("coaching", and its Welsh,
+    // "hyfforddi"), and an English query on the Welsh site, which also loads the
+    // English index to offer its results.
+    for (const [label, prefix, query] of [['en', '', 'coaching'], ['cy', 'cy/', 'hyfforddi'], ['cy, English query falling back to English', 'cy/', 'coaching']]) {
       const search = await browser.newPage();
       // Pagefind's index files are already gzip-compressed; its scripts are not, so
       // count them as a host serving gzip would send them.
@@ -80,12 +125,12 @@ export async function benchFinding({ dist, base = '/' }) {
         const engine = /pagefind(-worker)?\.js|wasm\.|pagefind-entry\.json/.test(url);
         sizes[engine ? 'engine' : 'query'] += wire;
       });
-      await search.goto(`${server.url}${prefix}search/?q=coaching`);
-      await search.waitForSelector('[data-aw-search-results] li');
+      await search.goto(`${server.url}${prefix}search/?q=${query}`);
+      await search.waitForSelector('[data-aw-island="search"] [data-aw-part="results"] li');
       await search.waitForLoadState('networkidle');
-      figures[`pagefind bytes fetched for one query, ${locale}: engine, once (KB)`] = +(sizes.engine / 1024).toFixed(1);
-      figures[`pagefind bytes fetched for one query, ${locale}: index and results (KB)`] = +(sizes.query / 1024).toFixed(1);
-      figures[`pagefind bytes fetched for one query, ${locale}: total (KB)`] = +((sizes.engine + sizes.query) / 1024).toFixed(1);
+      figures[`pagefind bytes fetched for one query, ${label}: engine, once (KB)`] = +(sizes.engine / 1024).toFixed(1);
+      figures[`pagefind bytes fetched for one query, ${label}: index and results (KB)`] = +(sizes.query / 1024).toFixed(1);
+      figures[`pagefind bytes fetched for one query, ${label}: total (KB)`] = +((sizes.engine + sizes.query) / 1024).toFixed(1);
     }
   } finally {
     await browser.close();

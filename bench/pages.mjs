@@ -46,6 +46,8 @@ export function discoverPages(dist) {
     { type: 'search', path: 'search/', query: '?q=coaching' },
     { type: 'review', path: 'review/' },
     { type: 'about', path: 'about/' },
+    { type: 'booklet', path: 'print/' },
+    { type: 'booklet side by side', path: 'print/both/' },
   ];
   return candidates.filter((p) => p && existsSync(join(dist, p.path, 'index.html')));
 }

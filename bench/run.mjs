@@ -5,20 +5,21 @@
 //   npm run bench                          everything (about 4 minutes on 2 cores, more when busy)
 //   npm run bench -- --quick               no Lighthouse, no 100× build (1–2 minutes)
 //   npm run bench -- --update-baseline     also write these figures to bench/baseline.json
-//   npm run bench -- --only=pages,finding  some sections: pages, finding, review, cohort, lighthouse, build
+//   npm run bench -- --only=pages,finding  some sections: pages, welsh, finding, review, cohort, lighthouse, build
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchCohort, COHORT_BUDGET_MS, COHORT_ROWS } from './cohort.mjs';
-import { benchFinding } from './finding.mjs';
+import { benchFinding, benchRelevance } from './finding.mjs';
 import { benchLighthouse, LIGHTHOUSE_COLUMNS } from './lighthouse.mjs';
 import { benchPages, discoverPages, PAGE_COLUMNS } from './pages.mjs';
 import { Report } from './report.mjs';
 import { benchReview, REVIEW_BUDGETS, REVIEW_ROWS } from './review.mjs';
 import { benchScaling, SCALING_ROWS } from './scaling.mjs';
 import { CHROMIUM } from './support.mjs';
+import { benchWelshShare, WELSH_COLUMNS } from './welsh-share.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -29,7 +30,7 @@ const update = args.includes('--update-baseline');
 const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 const unknown = args.filter((a) => !['--quick', '--update-baseline'].includes(a) && !a.startsWith('--only='));
 if (unknown.length > 0) {
-  console.error(`Unknown option ${unknown.join(' ')}; expected --quick, --update-baseline or --only=pages,finding,review,lighthouse,build.`);
+  console.error(`Unknown option ${unknown.join(' ')}; expected --quick, --update-baseline or --only=pages,welsh,finding,review,cohort,lighthouse,build.`);
   process.exit(1);
 }
 const wanted = (section) => !only || only.includes(section);
@@ -93,6 +94,16 @@ await section('pages', async () => {
   console.log(`  Pages: ${discoverPages(dist).map((p) => `${p.type} /${p.path}${p.query ?? ''}`).join(', ')}; Welsh under /cy/.`);
 });
 
+await section('welsh', async () => {
+  const rows = benchWelshShare({ dist, report });
+  report.table('welsh', {
+    title: 'Welsh pages: share of the main content’s words not marked English, by page type (%; a page passes at 95%)',
+    rowHeader: 'page type',
+    rows,
+    columns: WELSH_COLUMNS,
+  });
+});
+
 await section('finding', async () => {
   const figures = await benchFinding({ dist, base });
   for (const [name, value] of Object.entries(figures)) report.set('finding', name, 'value', value);
@@ -105,6 +116,7 @@ await section('finding', async () => {
       return budget === undefined ? '' : `  (budget ${budget}: ${figures[name] <= budget ? 'within' : 'OVER'})`;
     },
   });
+  await benchRelevance({ dist, report });
 });
 
 await section('review', async () => {

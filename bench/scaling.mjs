@@ -1,66 +1,63 @@
+// @ts-check
 // How the build grows with the content: `npm run build` (Astro, then Pagefind) in
 // temporary copies of the project with the real content and with 10× and 100×
-// as many case studies, recommendations and pathways (bench/synthetic.mjs). The
+// as many case studies, recommendations and pathways (bench/synthetic.ts). The
 // six key areas stay fixed. Each copy is deleted as soon as it is measured, and
 // on exit whatever happens.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { addSyntheticContent } from './synthetic.mjs';
+import { readContent, splitEntryId } from '../src/lib/content-reader.ts';
+import { copyProject as copy, removeCopy as remove } from '../tests/fixtures/project.ts';
+import { addSyntheticContent } from './synthetic.ts';
 import { pagefindIndexBytes, walkFiles } from './support.mjs';
 
-/** What a copy leaves out: installed packages, builds, test output, caches. */
-const SKIP = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', 'playwright-report', 'blob-report']);
-
+/** @type {Set<string>} */
 const copies = new Set();
+/** @type {import('node:child_process').ChildProcess | undefined} */
 let building;
 const removeCopies = () => {
   building?.kill('SIGTERM');
-  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+  for (const dir of copies) remove(dir);
   copies.clear();
 };
 process.on('exit', removeCopies);
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => process.exit(130));
 
 /**
- * Copies the project at `root` into a new temporary folder. Its node_modules is
- * a folder of links to the project's packages rather than one link to the whole
- * folder: Astro keeps its content cache in node_modules/.astro, and a shared one
- * would let these builds and anyone else's build in the project overwrite each
- * other's cache, and start each scale warm.
+ * A copy of the project at `root` in a temporary folder (tests/fixtures/project.ts),
+ * remembered so that it is deleted on exit.
+ * @param {string} root
  */
 function copyProject(root) {
-  const dir = mkdtempSync(join(tmpdir(), 'arwain-bench-'));
+  const dir = copy(root, {}, 'arwain-bench-');
   copies.add(dir);
-  for (const name of readdirSync(root)) {
-    if (!SKIP.has(name)) cpSync(join(root, name), join(dir, name), { recursive: true });
-  }
-  const packages = realpathSync(join(root, 'node_modules'));
-  mkdirSync(join(dir, 'node_modules'));
-  for (const name of readdirSync(packages)) {
-    if (!name.startsWith('.') || name === '.bin') symlinkSync(join(packages, name), join(dir, 'node_modules', name));
-  }
   return dir;
 }
 
+/** @param {string} dir */
 function removeCopy(dir) {
-  rmSync(dir, { recursive: true, force: true });
+  remove(dir);
   copies.delete(dir);
 }
 
-/** Runs `npm run build` in `dir`; resolves with its exit code, wall and CPU time, output and peak memory. */
+/**
+ * Runs `npm run build` in `dir`; resolves with its exit code, wall and CPU time, output and peak memory.
+ * @param {string} dir
+ * @returns {Promise<{ code: number | null, seconds: number, cpuSeconds: number, output: string, peakBytes: number }>}
+ */
 function build(dir) {
   const env = { ...process.env };
-  // Build for the root of a host, and never record these addresses as published.
-  for (const name of ['ARWAIN_BASE', 'ARWAIN_SITE', 'ARWAIN_RECORD_URLS']) delete env[name];
+  // Build for the root of a host (the copy records its own addresses, and is deleted).
+  for (const name of ['ARWAIN_BASE', 'ARWAIN_SITE']) delete env[name];
   // GNU time reports the CPU time of the whole build, steadier than wall time on a
   // busy machine, and the peak memory of its largest process (Astro's Node).
   const timeFile = join(dir, '.bench-time');
   const [command, args] = existsSync('/usr/bin/time') ? ['/usr/bin/time', ['-f', '%M %U %S', '-o', timeFile, 'npm', 'run', 'build']] : ['npm', ['run', 'build']];
   return new Promise((resolve) => {
     const start = performance.now();
-    const child = spawn(command, args, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(/** @type {string} */ (command), /** @type {string[]} */ (args), { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
     building = child;
     let output = '';
     child.stdout.on('data', (d) => (output += d));
@@ -68,22 +65,27 @@ function build(dir) {
     child.on('close', (code) => {
       building = undefined;
       const seconds = (performance.now() - start) / 1000;
-      const [kilobytes, user, system] = existsSync(timeFile) ? readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ').map(Number) : [];
+      const [kilobytes = NaN, user = NaN, system = NaN] = existsSync(timeFile) ? (readFileSync(timeFile, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number) : [];
       resolve({ code, seconds, cpuSeconds: user + system, output: output.replace(/\x1b\[[0-9;]*m/g, ''), peakBytes: kilobytes * 1024 });
     });
   });
 }
 
-/** Counts the English entries and the Welsh versions of the collections that scale. */
+/**
+ * Counts the English entries and the Welsh versions of the collections that scale.
+ * @param {string} dir
+ */
 function countEntries(dir) {
-  const count = (locale, collection) => {
-    const folder = join(dir, 'content', locale, collection);
-    return existsSync(folder) ? readdirSync(folder).filter((n) => n.endsWith('.mdx')).length : 0;
-  };
-  const collections = ['case-studies', 'recommendations', 'pathways'];
+  const { entries } = readContent(dir);
+  /** @param {'caseStudies' | 'recommendations' | 'pathways'} collection @param {string} locale */
+  const count = (collection, locale) => entries.filter((e) => e.collection === collection && splitEntryId(e.id).locale === locale).length;
+  /** @type {('caseStudies' | 'recommendations' | 'pathways')[]} */
+  const scaling = ['caseStudies', 'recommendations', 'pathways'];
   return {
-    ...Object.fromEntries(collections.map((c) => [c, count('en', c)])),
-    welsh: collections.reduce((n, c) => n + count('cy', c), 0),
+    'case-studies': count('caseStudies', 'en'),
+    recommendations: count('recommendations', 'en'),
+    pathways: count('pathways', 'en'),
+    welsh: scaling.reduce((n, c) => n + count(c, 'cy'), 0),
   };
 }
 
@@ -113,10 +115,14 @@ export const SCALING_ROWS = [
  * Builds the project at `root` with each factor of content (1 = the real
  * content) into `report`, one after another. Returns the column names measured
  * and any failures, each with the tail of the build's output.
+ * @param {{ root: string, factors: number[], report: { set(section: string, row: string, column: string, value: number): void }, section?: string, log?: (line: string) => void }} options
  */
 export async function benchScaling({ root, factors, report, section = 'build', log = () => {} }) {
+  /** @type {string[]} */
   const columns = [];
+  /** @type {{ column: string, message: string }[]} */
   const failures = [];
+  /** @type {{ seconds: number, cpuSeconds: number, pages: number, msPerPage: number } | undefined} */
   let real;
   for (const factor of factors) {
     const column = factor === 1 ? '1x (real)' : `${factor}x`;
@@ -124,18 +130,20 @@ export async function benchScaling({ root, factors, report, section = 'build', l
     try {
       if (factor > 1) addSyntheticContent(dir, factor);
       const entries = countEntries(dir);
-      log(`  building ${column} (load average ${loadavg()[0].toFixed(1)}): ${entries['case-studies']} case studies, ${entries.recommendations} recommendations, ${entries.pathways} pathways, ${entries.welsh} Welsh versions…`);
+      log(`  building ${column} (load average ${(loadavg()[0] ?? 0).toFixed(1)}): ${entries['case-studies']} case studies, ${entries.recommendations} recommendations, ${entries.pathways} pathways, ${entries.welsh} Welsh versions…`);
       const result = await build(dir);
       if (result.code !== 0) {
         failures.push({ column, message: `npm run build failed (exit ${result.code}) after ${result.seconds.toFixed(1)} s:\n${result.output.split('\n').slice(-25).join('\n')}` });
         continue;
       }
       const dist = join(dir, 'dist');
+      /** @type {string[]} */
       const files = walkFiles(dist);
       const pages = files.filter((f) => f.endsWith('.html')).length;
       const pagefind = Number(/Finished in ([\d.]+) seconds/.exec(result.output)?.[1]);
       const indexed = Number(/Indexed (\d+) pages/.exec(result.output)?.[1]);
       const msPerPage = (result.seconds * 1000) / pages;
+      /** @param {string} row @param {number} value */
       const set = (row, value) => report.set(section, row, column, value);
       set('case studies (en)', entries['case-studies']);
       set('recommendations (en)', entries.recommendations);

@@ -1,65 +1,87 @@
-// A small static server for the built site in dist/, on loopback: what the
-// browser tests and benchmarks run against. It serves the site under its base
-// path and answers missing pages with 404.html and status 404, as a host would.
-// Usage: node scripts/static-server.mjs [port]   (ARWAIN_BASE sets the base path)
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// The static server for the built site in dist/, on loopback: what `npm start`,
+// the browser tests and the benchmarks run against. It behaves as the real hosts
+// do with the configuration the build generates: it sends the headers of
+// dist/_headers, follows dist/_redirects (redirects, and the Welsh 404 page under
+// /cy/), and answers misses with status 404. It serves GET and HEAD only, never
+// anything outside dist/ (symbolic links included), and a malformed request gets
+// a 400, not a crash.
+// Usage: node scripts/static-server.mjs [port] [folder]   (ARWAIN_BASE sets the base
+// path; the folder is dist/ unless given; port 0 takes any free port)
+import { existsSync, readFileSync } from 'node:fs';
+import { realpath } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.wasm': 'application/wasm',
-  '.xml': 'application/xml',
-  '.csv': 'text/csv; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
+import { HOST_FILES, REVALIDATE } from '../src/integrations/host-config/model.mjs';
+import { findFile, requestPath } from './static-server/files.mjs';
+import { headersFor, notFoundPageFor, parseHeadersFile, parseRedirectsFile, redirectFor } from './static-server/host-rules.mjs';
+import { sendFile } from './static-server/send.mjs';
 
 /** Normalises a base path to have slashes at both ends. */
 export function normaliseBase(base = '/') {
   return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 }
 
-/** Starts serving `dist` under `base`; resolves with its URL and a `close()`. */
-export function serveDist(dist, base = '/', port = 0) {
-  const root = normalize(dist);
-  const prefix = normaliseBase(base);
-  const send = (response, status, path) => {
-    response.writeHead(status, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-    createReadStream(path).pipe(response);
+/** What every response carries, whatever the host files say. */
+const ALWAYS = { 'x-content-type-options': 'nosniff' };
+
+function readRules(root) {
+  const read = (name) => (existsSync(join(root, name)) ? readFileSync(join(root, name), 'utf8') : '');
+  return { headers: parseHeadersFile(read('_headers')), redirects: parseRedirectsFile(read('_redirects')) };
+}
+
+function sendText(response, status, text, extra = {}) {
+  response.writeHead(status, { ...ALWAYS, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...extra });
+  response.end(`${text}\n`);
+}
+
+/** The request handler for a folder (its real path) served under `prefix`. */
+function handler(root, prefix, rules) {
+  const headersOf = (path) => ({ ...ALWAYS, 'cache-control': REVALIDATE, ...headersFor(rules.headers, path) });
+  const notFound = async (request, response, path) => {
+    const page = notFoundPageFor(rules.redirects, path, `${prefix}404.html`);
+    const file = page.startsWith(prefix) ? await findFile(root, page.slice(prefix.length)) : undefined;
+    // A miss is never cached for long, whatever the path's rule says for what is there.
+    const headers = { ...headersOf(path), 'cache-control': REVALIDATE };
+    if (file && 'file' in file) return sendFile(request, response, file, 404, headers);
+    return sendText(response, 404, 'Not found', headers);
   };
+  return async (request, response) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Method not allowed', { allow: 'GET, HEAD' });
+    const path = requestPath(request.url);
+    if (path === undefined) return sendText(response, 400, 'Bad request');
+    const query = request.url.slice(request.url.split(/[?#]/, 1)[0].length).replace(/#.*/, '');
+    const redirect = redirectFor(rules.redirects, path);
+    if (redirect) return response.writeHead(redirect.status, { ...ALWAYS, location: `${redirect.to}${query}` }).end();
+    if (!path.startsWith(prefix)) return notFound(request, response, path);
+    const relative = path.slice(prefix.length);
+    if (HOST_FILES.includes(relative)) return notFound(request, response, path);
+    const file = await findFile(root, relative);
+    if (!file) return notFound(request, response, path);
+    if ('slash' in file) return response.writeHead(301, { ...ALWAYS, location: `${request.url.split(/[?#]/, 1)[0]}/${query}` }).end();
+    sendFile(request, response, file, 200, headersOf(path));
+  };
+}
+
+/** Starts serving `dist` under `base`; resolves with its URL and a `close()`. */
+export async function serveDist(dist, base = '/', port = 0) {
+  const root = await realpath(normalize(dist));
+  const prefix = normaliseBase(base);
+  const handle = handler(root, prefix, readRules(root));
   const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const notFound = () => {
-      const page = join(root, '404.html');
-      if (existsSync(page)) send(response, 404, page);
-      else response.writeHead(404).end();
-    };
-    let pathname;
-    try {
-      pathname = decodeURIComponent(url.pathname);
-    } catch {
-      return notFound();
-    }
-    if (!pathname.startsWith(prefix)) return notFound();
-    let path = normalize(join(root, pathname.slice(prefix.length)));
-    if (!path.startsWith(root)) return notFound();
-    if (existsSync(path) && statSync(path).isDirectory()) {
-      if (!pathname.endsWith('/')) {
-        response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
-        return;
-      }
-      path = join(path, 'index.html');
-    }
-    if (!existsSync(path)) return notFound();
-    send(response, 200, path);
+    handle(request, response).catch(() => {
+      if (!response.headersSent) sendText(response, 500, 'Server error');
+      else response.destroy();
+    });
   });
-  return new Promise((resolve) => {
+  // A request Node cannot parse (bad syntax, headers too large) gets an answer with a body, then the connection closes.
+  server.on('clientError', (error, socket) => {
+    if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy();
+    const [status, text] = error.code === 'HPE_HEADER_OVERFLOW' ? ['431 Request Header Fields Too Large', 'Request header fields too large'] : ['400 Bad Request', 'Bad request'];
+    socket.end(`HTTP/1.1 ${status}\r\nContent-Type: text/plain; charset=utf-8\r\nX-Content-Type-Options: nosniff\r\nContent-Length: ${text.length + 1}\r\nConnection: close\r\n\r\n${text}\n`);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
     server.listen(port, '127.0.0.1', () => {
       const address = server.address();
       resolve({ url: `http://127.0.0.1:${address.port}${prefix}`, close: () => new Promise((r) => server.close(r)) });
@@ -68,7 +90,7 @@ export function serveDist(dist, base = '/', port = 0) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === normalize(process.argv[1])) {
-  const dist = fileURLToPath(new URL('../dist/', import.meta.url));
-  const { url } = await serveDist(dist, process.env.ARWAIN_BASE ?? '/', Number(process.argv[2] ?? 4321));
-  console.log(`Serving dist/ at ${url}`);
+  const folder = process.argv[3] ?? fileURLToPath(new URL('../dist/', import.meta.url));
+  const { url } = await serveDist(folder, process.env.ARWAIN_BASE ?? '/', Number(process.argv[2] ?? 4321));
+  console.log(`Serving ${folder} at ${url}`);
 }

@@ -1,42 +1,24 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import {
-  caseStudySchema,
-  continuumSchema,
-  keyAreaSchema,
-  pageSchema,
-  pathwaySchema,
-  recommendationSchema,
-  sourceSchema,
-} from './schemas/content';
+import { file, type Loader } from 'astro/loaders';
+import { contentLoader } from './lib/content-loader';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from './lib/content-registry';
+import { glossaryTermSchema } from './schemas/glossary';
 
 /*
- * The content collections. Content lives in `content/<locale>/<collection>/` so an
- * entry has the same relative path in each language; its id is `<locale>/<name>`.
- * The fields are defined once, in src/schemas/content.ts.
+ * The content collections, one per entry of the registry (src/lib/content-registry.ts):
+ * where each lives under `content/`, its schema (src/schemas/content.ts) and whether
+ * it is translated are defined there, once, for the build and `npm run check` alike.
+ * Each is loaded by contentLoader, which stops the build on any content problem.
+ * The glossary (content/glossary.yaml, many terms in one file) is not authored
+ * content: `npm run check` checks it with the Welsh checks (src/lib/checks/glossary.ts).
  */
 
-/** Loads `content/*\/<folder>/*.<ext>`, with ids such as `en/rct-aspiring-leaders`. */
-function localised(folder: string, ext = 'mdx') {
-  return glob({
-    base: './content',
-    pattern: `*/${folder}/*.${ext}`,
-    generateId: ({ entry }) => {
-      const [locale, , name] = entry.split('/');
-      return `${locale}/${name!.replace(/\.[^.]+$/, '')}`;
-    },
-  });
-}
+/** Each collection with its own schema's type, so `getCollection` gives typed data. */
+type Collections = { [C in CollectionName]: { loader: Loader; schema: (typeof COLLECTIONS)[C]['schema'] } };
 
 export const collections = {
-  keyAreas: defineCollection({ loader: localised('key-areas'), schema: keyAreaSchema }),
-  caseStudies: defineCollection({ loader: localised('case-studies'), schema: caseStudySchema }),
-  recommendations: defineCollection({ loader: localised('recommendations'), schema: recommendationSchema }),
-  pages: defineCollection({ loader: localised('pages'), schema: pageSchema }),
-  pathways: defineCollection({ loader: localised('pathways'), schema: pathwaySchema }),
-  continuum: defineCollection({
-    loader: glob({ base: './content', pattern: '*/continuum.yaml', generateId: ({ entry }) => `${entry.split('/')[0]}/continuum` }),
-    schema: continuumSchema,
-  }),
-  sources: defineCollection({ loader: glob({ base: './content/sources', pattern: '*.yaml' }), schema: sourceSchema }),
+  ...(Object.fromEntries(
+    COLLECTION_NAMES.map((name) => [name, defineCollection({ loader: contentLoader(name), schema: COLLECTIONS[name].schema })]),
+  ) as Collections),
+  glossary: defineCollection({ loader: file('content/glossary.yaml'), schema: glossaryTermSchema }),
 };

@@ -1,18 +1,18 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { siteConfig } from '../../arwain.config';
 import { useTranslations } from '../i18n';
-import { buildAtomFeed, type AtomEntry } from '../lib/atom';
-import type { ContentProblem } from '../lib/content-problems';
+import { buildAtomFeed, tagUri, type AtomEntry } from '../lib/atom';
 import { markdownToPlainText } from '../lib/data-export';
-import { FEED_DATES_FILE, findFeedDateProblems, parseFeedDates } from '../lib/feed-dates';
+import { FEED_DATES_FILE, parseFeedDates } from '../lib/feed-dates';
 import type { Locale } from '../lib/locales';
-import { href, paths } from '../lib/urls';
-import { ContentError, getLocalised } from './content';
+import { addressOf, paths } from '../lib/urls';
+import { getLocalised } from './content';
 
 /*
  * The Atom feed of new and updated guidance (/feed.xml, /cy/feed.xml): case
  * studies and recommendations dated by content/feed.yaml, pages by their own
- * `updated`. The build stops, naming content/feed.yaml, when a date is missing.
+ * `updated`. The content check stops the build, naming content/feed.yaml, when a date is missing.
  */
 
 /** The site path of the feed in each language. */
@@ -20,30 +20,24 @@ export const FEED_PATH = '/feed.xml';
 
 let reading: Map<string, Date> | undefined;
 
-/** The dates in content/feed.yaml, checked against the case studies and recommendations. */
-async function feedDates(): Promise<Map<string, Date>> {
-  if (reading) return reading;
-  const file = join(process.cwd(), FEED_DATES_FILE);
-  if (!existsSync(file)) {
-    throw new ContentError([{ file: FEED_DATES_FILE, field: 'file', message: 'is missing; it lists when each case study and recommendation was added, for the news feed at /feed.xml.' }]);
-  }
-  const { dates, problems } = parseFeedDates(readFileSync(file, 'utf8'));
-  const [caseStudies, recommendations] = await Promise.all([getLocalised('caseStudies', 'en'), getLocalised('recommendations', 'en')]);
-  const ids = [...caseStudies.map((c) => `case-studies/${c.slug}`), ...recommendations.map((r) => `recommendations/${r.slug}`)];
-  const all: ContentProblem[] = [...problems, ...findFeedDateProblems(ids, dates)];
-  if (all.length > 0) throw new ContentError(all);
-  reading = dates;
-  return dates;
+/** The dates in content/feed.yaml; the content loader has checked them against the case studies and recommendations. */
+function feedDates(): Map<string, Date> {
+  reading ??= parseFeedDates(readFileSync(join(process.cwd(), FEED_DATES_FILE), 'utf8')).dates;
+  return reading;
 }
 
 /**
  * The feed in a language: Welsh entries fall back to English, marked with their language.
+ * Links are absolute on the publisher's host, or, without a site address, relative
+ * to the feed's own address (which Atom allows). Ids are `tag:` URIs that stay the
+ * same wherever the site is published, so moving it announces nothing again.
  * @example await buildFeed('cy', Astro.site) // '<?xml version="1.0" …'
  */
 export async function buildFeed(locale: Locale, site: URL | undefined): Promise<string> {
   const t = useTranslations(locale);
-  const dates = await feedDates();
-  const absolute = (path: string) => new URL(href(locale, path), site).href;
+  const dates = feedDates();
+  const absolute = (path: string) => addressOf(site, locale, path);
+  const id = (path: string) => tagUri(siteConfig.feedTagAuthority, `${locale}${path}`);
   const [caseStudies, recommendations, pages] = await Promise.all([
     getLocalised('caseStudies', locale),
     getLocalised('recommendations', locale),
@@ -51,7 +45,7 @@ export async function buildFeed(locale: Locale, site: URL | undefined): Promise<
   ]);
   const entries: AtomEntry[] = [
     ...caseStudies.map(({ entry, slug, lang }) => ({
-      id: absolute(paths.caseStudy(slug)),
+      id: id(paths.caseStudy(slug)),
       url: absolute(paths.caseStudy(slug)),
       title: entry.data.title,
       summary: entry.data.summary,
@@ -60,7 +54,7 @@ export async function buildFeed(locale: Locale, site: URL | undefined): Promise<
       category: { term: 'case-study', label: t('search.type.case-study') },
     })),
     ...recommendations.map(({ entry, slug, lang }) => ({
-      id: absolute(paths.recommendation(slug)),
+      id: id(paths.recommendation(slug)),
       url: absolute(paths.recommendation(slug)),
       title: entry.data.title,
       summary: `${entry.data.addressedTo} ${markdownToPlainText(entry.body ?? '')}`,
@@ -73,7 +67,7 @@ export async function buildFeed(locale: Locale, site: URL | undefined): Promise<
       entry.data.updated
         ? [
             {
-              id: absolute(paths.page(slug)),
+              id: id(paths.page(slug)),
               url: absolute(paths.page(slug)),
               title: entry.data.title,
               summary: entry.data.description,
@@ -86,7 +80,7 @@ export async function buildFeed(locale: Locale, site: URL | undefined): Promise<
     ),
   ];
   return buildAtomFeed({
-    id: absolute(FEED_PATH),
+    id: id(FEED_PATH),
     title: t('feed.title'),
     subtitle: t('feed.subtitle'),
     lang: locale,

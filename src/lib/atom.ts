@@ -1,14 +1,16 @@
+import { escapeXml } from './xml';
+
 /*
  * Atom 1.0 (RFC 4287) feeds, written as text: the site's feed of new and updated
  * guidance is built from these pure functions by `src/data/feed.ts`.
  */
 
 export interface AtomEntry {
-  /** A permanent, unique IRI for the entry: here, the absolute address of its page. */
+  /** A permanent, unique IRI for the entry, the same wherever the site is published: a `tag:` URI (see `tagUri`). */
   id: string;
   title: string;
   updated: Date;
-  /** The absolute address of the entry's page. */
+  /** The address of the entry's page: absolute, or relative to the feed's own address. */
   url: string;
   /** Plain text; escaped here. */
   summary: string;
@@ -24,9 +26,9 @@ export interface AtomFeed {
   subtitle?: string | undefined;
   /** The feed's language, a BCP 47 tag such as `en` or `cy`. */
   lang: string;
-  /** The absolute address of the feed itself. */
+  /** The address of the feed itself: absolute, or a path (Atom resolves it against the feed's address). */
   selfUrl: string;
-  /** The absolute address of the site the feed is about. */
+  /** The address of the site the feed is about, likewise. */
   alternateUrl: string;
   author: string;
   /** When there are no entries, the feed's `updated` date; otherwise the newest entry's. */
@@ -35,19 +37,15 @@ export interface AtomFeed {
 }
 
 /**
- * Text made safe for XML content and attribute values. Characters that XML 1.0
- * does not allow at all (most control characters) are dropped, since escaping
- * cannot make them valid.
- * @example escapeXml('Tom & "Jerry" <3') // 'Tom &amp; &quot;Jerry&quot; &lt;3'
+ * A `tag:` URI (RFC 4151): a permanent name that does not depend on where the
+ * site is published. The authority is a domain or email address its owner held
+ * on the given date, e.g. "arwain@example.org,2026"; the rest names the thing.
+ * Characters a tag may not hold are percent-encoded.
+ * @example tagUri('arwain@example.org,2026', 'cy/case-studies/rct-aspiring-leaders/') // 'tag:arwain@example.org,2026:cy/case-studies/rct-aspiring-leaders/'
  */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+export function tagUri(authority: string, specific: string): string {
+  const encoded = specific.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/?%]/g, (c) => encodeURIComponent(c));
+  return `tag:${authority}:${encoded}`;
 }
 
 /**

@@ -1,276 +1,158 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseDocument } from 'yaml';
-import type { ZodType } from 'zod';
-import {
-  caseStudySchema,
-  continuumSchema,
-  keyAreaSchema,
-  pageSchema,
-  pathwaySchema,
-  recommendationSchema,
-  sourceSchema,
-} from '../schemas/content';
+import { findBodyProblems, reservedNames, siteAddresses } from './content-links';
 import {
   findEntryReferenceProblems,
   findReferenceProblems,
   findStandardsProblems,
+  sortProblems,
   type ContentProblem,
+  type EntryReference,
   type KeyAreaFile,
 } from './content-problems';
-import { isItemNumber, parseItemNumber } from './item-number';
-import { buildStandards, GROUPS } from './standards';
+import { COLLECTIONS } from './content-registry';
+import { readContent, splitEntryId, type ContentEntry, type ContentSnapshot } from './content-reader';
+import { lineOfField } from './content-source';
+import { findTranslationProblems } from './content-translations';
+import { validateAll, type ValidContent, type ValidEntry } from './content-validate';
+import { FEED_DATES_FILE, findFeedDateProblems, parseFeedDates } from './feed-dates';
+import { DEFAULT_LOCALE, LOCALES } from './locales';
+import { buildStandards, GROUPS, type Standards } from './standards';
 
 /*
- * `npm run check`: everything the build would refuse, found in a second or two
- * without building, and said so that the author can fix it: the file, the line
- * where there is one, the field, what is wrong and what would be right.
+ * The one problem finder: everything wrong with the content, found from the
+ * entries alone and said so that the author can fix it (the file, the line
+ * where there is one, the field, what is wrong and what would be right).
+ * `npm run check` runs it over the files on disk; the build runs it in its
+ * content loader (src/lib/content-loader.ts) and stops on any problem, so the
+ * two always agree.
  */
 
-export interface CheckProblem extends ContentProblem {
-  line?: number | undefined;
-}
-
-const LOCALES = ['en', 'cy'] as const;
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-const FOLDERS: { folder: string; schema: ZodType }[] = [
-  { folder: 'key-areas', schema: keyAreaSchema },
-  { folder: 'case-studies', schema: caseStudySchema },
-  { folder: 'recommendations', schema: recommendationSchema },
-  { folder: 'pages', schema: pageSchema },
-  { folder: 'pathways', schema: pathwaySchema },
-];
-
-/** Addresses the site itself uses: a page with one of these names would take its place. */
-const RESERVED_PAGES = new Set(['standards', 'case-studies', 'recommendations', 'continuum', 'pathways', 'search', 'review', 'data', 'embed', 'translation-status', 'cy', 'en', 'pagefind', 'feed', '404']);
-
-interface Entry {
-  file: string;
-  locale: string;
-  folder: string;
-  slug: string;
-  data: Record<string, unknown>;
-  body: string;
-  /** Line in the file where the body starts. */
-  bodyLine: number;
-  /** Line of each top-level frontmatter field. */
-  lines: Map<string, number>;
-}
-
-function readEntry(path: string, file: string, yamlOnly: boolean, problems: CheckProblem[]): Omit<Entry, 'locale' | 'folder' | 'slug'> | undefined {
-  const text = readFileSync(path, 'utf8').replace(/\r\n/g, '\n');
-  let yamlText = text;
-  let offset = 0;
-  let body = '';
-  let bodyLine = 1;
-  if (!yamlOnly) {
-    const match = /^---\n([\s\S]*?)\n---(?:\n|$)([\s\S]*)$/.exec(text);
-    if (!match) {
-      problems.push({ file, line: 1, field: 'frontmatter', message: 'the file must start with a frontmatter block between two lines of "---"; see AUTHORING.md for a complete example.' });
-      return undefined;
+/** File names that are not slugs, two files with the same address, and pages that take an address the site uses. */
+function findFileNameProblems(entries: readonly ContentEntry[], reserved: ReadonlySet<string>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const seen = new Map<string, string>();
+  for (const entry of entries.filter((e) => COLLECTIONS[e.collection].layout === 'folder')) {
+    const { locale, name } = splitEntryId(entry.id);
+    const file = entry.filePath;
+    if (!SLUG.test(name)) {
+      const suggestion = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+      problems.push({ file, field: 'file name', message: `"${name}" becomes its address and id: use only lower-case letters, digits and single hyphens, e.g. "${suggestion}".` });
     }
-    yamlText = match[1]!;
-    offset = 1;
-    body = match[2]!;
-    bodyLine = yamlText.split('\n').length + 3;
-  }
-  const document = parseDocument(yamlText);
-  if (document.errors.length > 0) {
-    for (const error of document.errors) {
-      const line = (error.linePos?.[0]?.line ?? 0) + offset;
-      problems.push({ file, line, field: 'frontmatter', message: `is not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}. Check the indentation, and put quotes around text that contains a colon.` });
-    }
-    return undefined;
-  }
-  const lines = new Map<string, number>();
-  yamlText.split('\n').forEach((l, i) => {
-    const key = /^([A-Za-z][\w-]*):/.exec(l)?.[1];
-    if (key && !lines.has(key)) lines.set(key, i + 1 + offset);
-  });
-  const data = (document.toJS() ?? {}) as Record<string, unknown>;
-  return { file, data, body, bodyLine, lines };
-}
-
-function describeIssue(issue: { code: string; message: string; path: PropertyKey[]; keys?: string[]; expected?: unknown; values?: unknown[] }): string {
-  if (issue.code === 'unrecognized_keys') return `is not a field of this collection (${issue.keys?.join(', ')}); check the spelling against AUTHORING.md.`;
-  if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) return `is required but missing; add it (see AUTHORING.md).`;
-  if (issue.code === 'invalid_value' && issue.values) return `${issue.message}; expected one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`;
-  return `${issue.message}.`;
-}
-
-function validate(entry: Omit<Entry, 'locale' | 'folder' | 'slug'>, schema: ZodType, problems: CheckProblem[]): void {
-  const result = schema.safeParse(entry.data);
-  if (result.success) return;
-  for (const issue of result.error.issues) {
-    const path = issue.path.length > 0 ? issue.path : ((issue as { keys?: string[] }).keys ?? []);
-    const field = path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i > 0 ? '.' : ''}${String(p)}`)).join('') || 'frontmatter';
-    problems.push({ file: entry.file, line: entry.lines.get(String(path[0])), field, message: describeIssue(issue as Parameters<typeof describeIssue>[0]) });
-  }
-}
-
-/** Reads every content file, reporting problems of shape as it goes. */
-function readAll(contentDir: string, problems: CheckProblem[]): { entries: Entry[]; sources: Entry[]; continuum: Entry[] } {
-  const entries: Entry[] = [];
-  const continuum: Entry[] = [];
-  for (const locale of LOCALES) {
-    for (const { folder, schema } of FOLDERS) {
-      const dir = join(contentDir, locale, folder);
-      if (!existsSync(dir)) continue;
-      const seen = new Map<string, string>();
-      for (const name of readdirSync(dir).sort()) {
-        const file = `content/${locale}/${folder}/${name}`;
-        const slug = name.replace(/\.[^.]+$/, '');
-        if (!name.endsWith('.mdx')) {
-          problems.push({ file, field: 'file name', message: `is not an .mdx file, so it is not published; rename it to ${slug}.mdx.` });
-          continue;
-        }
-        if (!SLUG.test(slug)) {
-          problems.push({ file, field: 'file name', message: `"${slug}" becomes the page's address: use only lower-case letters, digits and single hyphens, e.g. "${slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}".` });
-        }
-        const duplicate = seen.get(slug.toLowerCase());
-        if (duplicate) problems.push({ file, field: 'file name', message: `has the same address as ${duplicate}; rename one of them.` });
-        seen.set(slug.toLowerCase(), file);
-        if (folder === 'pages' && RESERVED_PAGES.has(slug)) {
-          problems.push({ file, field: 'file name', message: `would be published at /${slug}/, which the site already uses; choose another name.` });
-        }
-        const read = readEntry(join(dir, name), file, false, problems);
-        if (!read) continue;
-        validate(read, schema, problems);
-        entries.push({ ...read, locale, folder, slug });
-      }
-    }
-    const continuumPath = join(contentDir, locale, 'continuum.yaml');
-    if (existsSync(continuumPath)) {
-      const read = readEntry(continuumPath, `content/${locale}/continuum.yaml`, true, problems);
-      if (read) {
-        validate(read, continuumSchema, problems);
-        continuum.push({ ...read, locale, folder: 'continuum', slug: 'continuum' });
-      }
+    const key = `${entry.collection}/${locale}/${name.toLowerCase()}`;
+    const duplicate = seen.get(key);
+    if (duplicate) problems.push({ file, field: 'file name', message: `has the same address as ${duplicate}; rename one of them.` });
+    seen.set(key, file);
+    if (entry.collection === 'pages' && reserved.has(name)) {
+      problems.push({ file, field: 'file name', message: `would be published at /${name}/, which the site already uses; choose another name.` });
     }
   }
-  const sources: Entry[] = [];
-  const sourcesDir = join(contentDir, 'sources');
-  if (existsSync(sourcesDir)) {
-    for (const name of readdirSync(sourcesDir).sort().filter((n) => n.endsWith('.yaml'))) {
-      const read = readEntry(join(sourcesDir, name), `content/sources/${name}`, true, problems);
-      if (read) {
-        validate(read, sourceSchema, problems);
-        sources.push({ ...read, locale: 'en', folder: 'sources', slug: name.replace(/\.yaml$/, '') });
-      }
-    }
-  }
-  return { entries, sources, continuum };
+  return problems;
 }
 
-function keyAreaFile(entry: Entry): KeyAreaFile {
-  return {
-    file: entry.file,
-    slug: entry.slug,
-    area: Number(entry.data.area),
-    title: String(entry.data.title),
-    groups: Object.fromEntries(GROUPS.map((g) => [g, Array.isArray(entry.data[g]) ? (entry.data[g] as { number: string; text: string }[]) : []])) as KeyAreaFile['groups'],
-  };
+function keyAreaFile({ entry, name, data }: ValidEntry<'keyAreas'>): KeyAreaFile {
+  return { file: entry.filePath, slug: name, area: data.area, title: data.title, groups: Object.fromEntries(GROUPS.map((g) => [g, data[g]])) as KeyAreaFile['groups'] };
+}
+
+/** Each language's key areas: numbers well formed, in their key area and group, each once. */
+function findKeyAreaProblems(content: ValidContent): ContentProblem[] {
+  return LOCALES.flatMap((locale) => findStandardsProblems(content.of('keyAreas', locale).map(keyAreaFile)));
+}
+
+/** Every item number, source, case study and continuum stage that an entry names must exist. */
+function findCitationProblems(content: ValidContent, standards: Standards): ContentProblem[] {
+  const citing = [...content.of('caseStudies'), ...content.of('recommendations'), ...content.of('pathways')];
+  const sources = new Set(content.of('sources').map((e) => e.name));
+  const caseStudies = new Set(content.of('caseStudies', DEFAULT_LOCALE).map((e) => e.name));
+  const stages = new Set(content.of('continuum', DEFAULT_LOCALE).flatMap((e) => e.data.stages.map((s) => s.id)));
+  const source = (file: string, field: string, id: string): EntryReference => ({ file, field, kind: 'source (a file in content/sources/)', id, known: sources });
+  const references: EntryReference[] = [
+    ...[...content.of('caseStudies'), ...content.of('continuum')].map(({ entry, data }) => source(entry.filePath, 'source', data.source)),
+    ...content.of('recommendations').flatMap(({ entry: { filePath: file }, data }) => [
+      source(file, 'source', data.source),
+      ...(data.quotedIn ? [source(file, 'quotedIn', data.quotedIn)] : []),
+      ...(data.caseStudy ? [{ file, field: 'caseStudy', kind: 'case study', id: data.caseStudy, known: caseStudies }] : []),
+    ]),
+    ...content.of('pathways').flatMap(({ entry, data }) => data.stages.map((id, i) => ({ file: entry.filePath, field: `stages[${i}]`, kind: 'continuum stage', id, known: stages }))),
+  ];
+  return [
+    ...findReferenceProblems(citing.map(({ entry, data }) => ({ file: entry.filePath, field: 'standards', numbers: data.standards })), standards.byNumber),
+    ...findEntryReferenceProblems(references),
+  ];
 }
 
 /**
- * Checks a content folder: frontmatter against the schemas, file names, item
- * numbers, references between entries, translations, and links in the text.
- * @example checkContent('content') // [] when all is well
+ * content/feed.yaml: a date for every English case study and recommendation, and
+ * nothing else. A file that could not be read, or whose name is no slug, has its
+ * own problem already; the feed's view of it waits until that is fixed.
  */
-export function checkContent(contentDir: string): CheckProblem[] {
-  const problems: CheckProblem[] = [];
-  const { entries, sources, continuum } = readAll(contentDir, problems);
-  const english = (folder: string) => entries.filter((e) => e.locale === 'en' && e.folder === folder);
-
-  const keyAreas = english('key-areas').map(keyAreaFile);
-  problems.push(...findStandardsProblems(keyAreas));
-  for (const locale of LOCALES.filter((l) => l !== 'en')) {
-    problems.push(...findStandardsProblems(entries.filter((e) => e.locale === locale && e.folder === 'key-areas').map(keyAreaFile)));
+function findFeedProblems(snapshot: ContentSnapshot): ContentProblem[] {
+  if (snapshot.feedDates === undefined) {
+    return [{ file: FEED_DATES_FILE, field: 'file', message: 'is missing; it lists when each case study and recommendation was added, for the news feed at /feed.xml.' }];
   }
-  const standards = buildStandards(keyAreas.filter((k) => GROUPS.every((g) => k.groups[g].every((i) => isItemNumber(i.number)))));
+  const { dates, problems } = parseFeedDates(snapshot.feedDates);
+  const ids = snapshot.entries
+    .filter((e) => (e.collection === 'caseStudies' || e.collection === 'recommendations') && splitEntryId(e.id).locale === DEFAULT_LOCALE)
+    .map((e) => `${COLLECTIONS[e.collection].path}/${splitEntryId(e.id).name}`);
+  const unsettled = new Set([...snapshot.problems.map((p) => p.file), ...ids.filter((id) => !SLUG.test(id.split('/')[1]!)).map((id) => `content/${DEFAULT_LOCALE}/${id}.mdx`)]);
+  return [...problems, ...findFeedDateProblems(ids, dates).filter((p) => !unsettled.has(`content/${DEFAULT_LOCALE}/${p.field}.mdx`))];
+}
 
-  const citing = entries.filter((e) => Array.isArray(e.data.standards));
-  problems.push(
-    ...findReferenceProblems(citing.map((e) => ({ file: e.file, field: 'standards', numbers: (e.data.standards as unknown[]).map(String) })), standards.byNumber).map((p) => ({
-      ...p,
-      line: citing.find((e) => e.file === p.file)?.lines.get('standards'),
-    })),
-  );
-
-  const sourceIds = new Set(sources.map((s) => s.slug));
-  const caseStudies = new Set(english('case-studies').map((e) => e.slug));
-  const stages = new Set(((continuum.find((c) => c.locale === 'en')?.data.stages as { id: string }[] | undefined) ?? []).map((s) => s.id));
-  const lineOf = (file: string, field: string) => [...entries, ...continuum].find((e) => e.file === file)?.lines.get(field);
-  const refs = [...entries, ...continuum].flatMap((e) => {
-    const list: Parameters<typeof findEntryReferenceProblems>[0] = [];
-    for (const field of ['source', 'quotedIn']) {
-      if (typeof e.data[field] === 'string') list.push({ file: e.file, field, kind: 'source (a file in content/sources/)', id: e.data[field] as string, known: sourceIds });
-    }
-    if (typeof e.data.caseStudy === 'string') list.push({ file: e.file, field: 'caseStudy', kind: 'case study', id: e.data.caseStudy, known: caseStudies });
-    if (e.folder === 'pathways' && Array.isArray(e.data.stages)) {
-      (e.data.stages as string[]).forEach((id, i) => list.push({ file: e.file, field: `stages[${i}]`, kind: 'continuum stage', id, known: stages }));
-    }
-    return list;
+/** Adds the line of the field to problems that have none, where the field is in the file. */
+function locate(problems: ContentProblem[], entries: readonly ContentEntry[]): ContentProblem[] {
+  const byFile = new Map(entries.map((e) => [e.filePath, e]));
+  return problems.map((p) => {
+    const entry = byFile.get(p.file);
+    return p.line !== undefined || !entry ? p : { ...p, line: lineOfField(entry.lines, p.field) };
   });
-  problems.push(...findEntryReferenceProblems(refs).map((p) => ({ ...p, line: lineOf(p.file, p.field.replace(/\[.*$/, '')) })));
+}
 
-  for (const entry of entries.filter((e) => e.locale !== 'en')) {
-    if (!english(entry.folder).some((e) => e.slug === entry.slug)) {
-      problems.push({ file: entry.file, field: 'file name', message: `has no English original content/en/${entry.folder}/${entry.slug}.mdx; a translation must have the same file name as its English original.` });
-    }
-  }
+/**
+ * Everything wrong with the content: shapes against the schemas, file names,
+ * item numbers, references between entries, translations against their
+ * originals, links and citations in the text, and the feed dates.
+ * @example findContentProblems(readContent(root)) // [] when all is well
+ */
+export function findContentProblems(snapshot: ContentSnapshot): ContentProblem[] {
+  const { valid, problems: shapeProblems } = validateAll(snapshot.entries);
+  const standards = buildStandards(valid.of('keyAreas', DEFAULT_LOCALE).map(keyAreaFile));
+  const addresses = siteAddresses(snapshot.routes, snapshot.entries, standards.byNumber.keys());
+  const problems = [
+    ...snapshot.problems,
+    ...shapeProblems,
+    ...findFileNameProblems(snapshot.entries, reservedNames(snapshot.routes)),
+    ...findKeyAreaProblems(valid),
+    ...findTranslationProblems(valid),
+    ...findCitationProblems(valid, standards),
+    ...snapshot.entries.flatMap((entry) => findBodyProblems(entry, addresses, standards.byNumber)),
+    ...findFeedProblems(snapshot),
+  ];
+  return sortProblems(locate(problems, snapshot.entries));
+}
 
-  // Links and citations in the text.
-  const known = new Set([
-    '/', '/standards/', '/case-studies/', '/recommendations/', '/continuum/', '/search/', '/review/', '/data/', '/translation-status/',
-    ...standards.keyAreas.map((k) => `/standards/${k.slug}/`),
-    ...standards.items.map((i) => `/standards/${i.number}/`),
-    ...english('case-studies').map((e) => `/case-studies/${e.slug}/`),
-    ...english('recommendations').map((e) => `/recommendations/${e.slug}/`),
-    ...english('pathways').map((e) => `/pathways/${e.slug}/`),
-    ...english('pages').map((e) => `/${e.slug}/`),
-  ]);
-  for (const entry of entries) {
-    entry.body.split('\n').forEach((text, index) => {
-      const line = entry.bodyLine + index;
-      for (const match of text.matchAll(/\]\((\/[^)\s#?]*)[^)]*\)/g)) {
-        const path = match[1]!.endsWith('/') ? match[1]! : `${match[1]}/`;
-        if (!known.has(path.replace(/both\/$/, ''))) {
-          problems.push({ file: entry.file, line, field: 'link', message: `"${match[1]}" is not a page of the site; link to an existing address such as /standards/1.14/ or /case-studies/, ending with "/".` });
-        }
-      }
-      for (const match of text.matchAll(/<Standard\b[^>]*\bnumber=["']([^"']*)["']/g)) {
-        const canonical = parseItemNumber(match[1]!)?.text;
-        if (!canonical || !standards.byNumber.has(canonical)) {
-          problems.push({ file: entry.file, line, field: '<Standard number>', message: `"${match[1]}" is not a statement or action in the standards; use a number from /standards/, such as "1.14" or "3.4a".` });
-        }
-      }
-    });
-  }
-  return problems;
+/**
+ * Reads the project's content from disk and finds every problem in it: what
+ * `npm run check` reports and the build refuses.
+ * @example checkContent('/work/arwain') // [] when all is well
+ */
+export function checkContent(root: string): ContentProblem[] {
+  return findContentProblems(readContent(root));
 }
 
 /**
  * Checks that every dictionary has every key of the English one, and nothing
  * else, so no interface text is missing in Welsh.
  */
-export function checkDictionaries(dictionaries: Record<string, Record<string, unknown>>, fileOf: (locale: string, key: string) => string): CheckProblem[] {
+export function checkDictionaries(dictionaries: Record<string, Record<string, unknown>>, fileOf: (locale: string, key: string) => string): ContentProblem[] {
   const english = dictionaries.en ?? {};
   return Object.entries(dictionaries)
     .filter(([locale]) => locale !== 'en')
     .flatMap(([locale, dictionary]) => [
       ...Object.keys(english)
         .filter((key) => !(key in dictionary))
-        
         .map((key) => ({ file: fileOf(locale, key), field: key, message: `is missing: add it with the ${locale === 'cy' ? 'Welsh' : locale} for ${JSON.stringify(english[key])}.` })),
       ...Object.keys(dictionary)
         .filter((key) => !(key in english))
         .map((key) => ({ file: fileOf(locale, key), field: key, message: `is not in the English dictionary (${fileOf('en', key)}); add it there or remove it here.` })),
     ]);
-}
-
-/** One line per problem: `file:line: field: message`. */
-export function formatCheckProblems(problems: CheckProblem[]): string {
-  return problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.field}: ${p.message}`).join('\n');
 }

@@ -3,10 +3,13 @@ import { GROUPS, kindOfGroup, type KeyAreaSource } from './standards';
 
 /**
  * One thing wrong with the content, phrased for the person who wrote it:
- * which file, which field, what was found and what was expected.
+ * which file (and line, where there is one), which field, what was found and
+ * what was expected.
  */
 export interface ContentProblem {
+  /** The file, relative to the project root: `content/en/case-studies/x.mdx`. */
   file: string;
+  line?: number | undefined;
   field: string;
   message: string;
 }
@@ -108,8 +111,25 @@ export function findEntryReferenceProblems(references: EntryReference[]): Conten
     }));
 }
 
-/** Formats problems as the build prints them: one per line, file first. */
+/**
+ * One problem as a line: `file:line: field: message`.
+ * @example formatProblem({ file: 'a.mdx', line: 3, field: 'title', message: 'is missing.' }) // 'a.mdx:3: title: is missing.'
+ */
+export function formatProblem(p: ContentProblem): string {
+  return `${p.file}${p.line ? `:${p.line}` : ''}: ${p.field}: ${p.message}`;
+}
+
+/**
+ * Problems as `npm run check` and the build print them: a count, then one
+ * indented line per problem, file first.
+ * @example formatProblems([{ file: 'a.mdx', field: 'title', message: 'is missing.' }]) // 'The content has 1 problem:\n  a.mdx: title: is missing.'
+ */
 export function formatProblems(problems: ContentProblem[]): string {
-  const lines = problems.map((p) => `  ${p.file}: ${p.field}: ${p.message}`);
+  const lines = problems.map((p) => `  ${formatProblem(p)}`);
   return `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
+}
+
+/** Problems in reading order: by file, then by line (a problem without a line first). */
+export function sortProblems(problems: ContentProblem[]): ContentProblem[] {
+  return [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
 }

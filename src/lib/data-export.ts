@@ -1,15 +1,54 @@
+import type { MessageKey } from '../i18n';
 import { toCsv, type CsvValue } from './csv';
-import { GROUPS, type KeyArea } from './standards';
+import {
+  keyAreaRecordSchema,
+  SCHEMA_VERSION,
+  standardsItemSchema,
+  jsonTypeOf,
+  type DataSource,
+  type FieldKey,
+  type FieldRow,
+  type KeyAreaRecord,
+  type StandardsDocument,
+  type StandardsItemRecord,
+} from './data-schema';
+import type { KeyArea } from './standards';
 
 /*
  * The machine-readable files under /data/: the standards, case studies and
- * recommendations as JSON and CSV, and the JSON Schema of the standards files.
- * Everything here is pure, so the builders are unit-tested; `src/data/exports.ts`
- * feeds them the content and `src/pages/data/[file].ts` serves what they return.
+ * recommendations as JSON and CSV, and the JSON Schema of the standards files,
+ * in the shapes src/lib/data-schema.ts defines. Everything here is pure, so the
+ * builders are unit-tested; `src/data/exports.ts` feeds them the content and
+ * `src/pages/data/[file].ts` serves what they return.
  */
 
-/** The version of the files' format: raised only when a field is removed or changes meaning. */
-export const SCHEMA_VERSION = 1;
+/** A file under /data/: its name, type and what it holds (for the /data/ page). */
+export interface DataFileInfo {
+  name: string;
+  contentType: string;
+  description: MessageKey;
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+const CSV_TYPE = 'text/csv; charset=utf-8';
+
+/** Every file under /data/, in the order the /data/ page lists them. */
+export const DATA_FILES = [
+  { name: 'standards.json', contentType: JSON_TYPE, description: 'data.file.standards' },
+  { name: 'standards.csv', contentType: CSV_TYPE, description: 'data.file.standards' },
+  { name: 'standards.cy.json', contentType: JSON_TYPE, description: 'data.file.standardsCy' },
+  { name: 'standards.cy.csv', contentType: CSV_TYPE, description: 'data.file.standardsCy' },
+  { name: 'standards.schema.json', contentType: 'application/schema+json; charset=utf-8', description: 'data.file.schema' },
+  { name: 'case-studies.json', contentType: JSON_TYPE, description: 'data.file.caseStudies' },
+  { name: 'case-studies.csv', contentType: CSV_TYPE, description: 'data.file.caseStudies' },
+  { name: 'recommendations.json', contentType: JSON_TYPE, description: 'data.file.recommendations' },
+  { name: 'recommendations.csv', contentType: CSV_TYPE, description: 'data.file.recommendations' },
+] as const satisfies readonly DataFileInfo[];
+
+export type DataFileName = (typeof DATA_FILES)[number]['name'];
+
+/** The names of the files under /data/. */
+export const DATA_FILE_NAMES: readonly DataFileName[] = DATA_FILES.map((file) => file.name);
 
 /**
  * Markdown or MDX as plain text: no markup, headings and paragraphs separated by
@@ -59,48 +98,12 @@ function inlineToPlainText(line: string): string {
   );
 }
 
-/** The publication the standards are transcribed from. */
-export interface DataSource {
-  title: string;
-  publisher: string;
-  /** The year, or the full date as YYYY-MM-DD; null when the source gives none. */
-  published: number | string | null;
-}
-
-export interface StandardsItemRecord {
-  number: string;
-  kind: 'statement' | 'action';
-  group: (typeof GROUPS)[number];
-  text: string;
-  url: string;
-  lang: string;
-}
-
-export interface KeyAreaRecord {
-  area: number;
-  slug: string;
-  title: string;
-  url: string;
-  lang: string;
-  items: StandardsItemRecord[];
-}
-
-/** The whole of `standards.json` (and `standards.cy.json`). */
-export interface StandardsDocument {
-  schemaVersion: typeof SCHEMA_VERSION;
-  title: string;
-  source: DataSource;
-  /** When the file was built, as an ISO 8601 date and time in UTC. */
-  generated: string;
-  keyAreas: KeyAreaRecord[];
-}
-
 export interface StandardsDocumentInput {
   title: string;
   source: DataSource;
   generated: Date;
   /** The standards in one language, each key area with the language it is written in. */
-  keyAreas: (KeyArea & { lang: string })[];
+  keyAreas: (KeyArea & { lang: KeyAreaRecord['lang'] })[];
   /** The absolute address of a key area's page. */
   keyAreaUrl: (slug: string) => string;
   /** The absolute address of an item's page. */
@@ -130,181 +133,59 @@ export function standardsDocument(input: StandardsDocumentInput): StandardsDocum
         group: item.group,
         text: item.text,
         url: input.itemUrl(item.number),
-        lang: item.lang,
+        lang: item.lang as StandardsItemRecord['lang'],
       })),
     })),
   };
 }
 
-/** The columns of `standards.csv`, in order. */
-export const STANDARDS_CSV_COLUMNS = ['number', 'kind', 'area', 'key_area', 'group', 'text', 'url'] as const;
+/** A column of `standards.csv`: its name, the JSON field it holds, and how to get it. */
+interface StandardsColumn {
+  name: string;
+  field: { description?: string | undefined } & Parameters<typeof jsonTypeOf>[0];
+  value: (keyArea: KeyAreaRecord, item: StandardsItemRecord) => CsvValue;
+}
+
+const item = standardsItemSchema.shape;
+const keyArea = keyAreaRecordSchema.shape;
+
+/** The columns of `standards.csv`, in order: one row per item, with its key area's number and title. */
+export const STANDARDS_CSV: readonly StandardsColumn[] = [
+  { name: 'number', field: item.number, value: (_, i) => i.number },
+  { name: 'kind', field: item.kind, value: (_, i) => i.kind },
+  { name: 'area', field: keyArea.area, value: (k) => k.area },
+  { name: 'key_area', field: keyArea.title, value: (k) => k.title },
+  { name: 'group', field: item.group, value: (_, i) => i.group },
+  { name: 'text', field: item.text, value: (_, i) => i.text },
+  { name: 'url', field: item.url, value: (_, i) => i.url },
+];
+
+/** The columns of `standards.csv` as rows of a field table. */
+export function standardsCsvRows(): FieldRow[] {
+  return STANDARDS_CSV.map((column) => ({ name: column.name, type: jsonTypeOf(column.field), description: column.field.description as FieldKey }));
+}
 
 /** The standards as CSV: one row per statement or action, with its key area's number and title. */
 export function standardsCsv(document: StandardsDocument): string {
-  const rows = document.keyAreas.flatMap((keyArea) =>
-    keyArea.items.map((item) => [item.number, item.kind, keyArea.area, keyArea.title, item.group, item.text, item.url]),
-  );
-  return toCsv([STANDARDS_CSV_COLUMNS, ...rows]);
+  const rows = document.keyAreas.flatMap((k) => k.items.map((i) => STANDARDS_CSV.map((column) => column.value(k, i))));
+  return toCsv([STANDARDS_CSV.map((column) => column.name), ...rows]);
 }
-
-export interface CaseStudyRecord {
-  slug: string;
-  title: string;
-  summary: string;
-  source: string;
-  sourceTitle: string;
-  subject: string;
-  standards: string[];
-  url: string;
-  body: string;
-}
-
-export interface RecommendationRecord {
-  slug: string;
-  title: string;
-  code: string | null;
-  source: string;
-  sourceTitle: string;
-  quotedIn: string | null;
-  audience: string;
-  addressedTo: string;
-  order: number;
-  standards: string[];
-  caseStudy: string | null;
-  url: string;
-  body: string;
-}
-
-/** The fields of each case study, in the order of the CSV columns. */
-export const CASE_STUDY_FIELDS = ['slug', 'title', 'summary', 'source', 'sourceTitle', 'subject', 'standards', 'url', 'body'] as const satisfies readonly (keyof CaseStudyRecord)[];
-
-/** The fields of each recommendation, in the order of the CSV columns. */
-export const RECOMMENDATION_FIELDS = [
-  'slug',
-  'title',
-  'code',
-  'source',
-  'sourceTitle',
-  'quotedIn',
-  'audience',
-  'addressedTo',
-  'order',
-  'standards',
-  'caseStudy',
-  'url',
-  'body',
-] as const satisfies readonly (keyof RecommendationRecord)[];
-
-/** A list of entries as one JSON document, under `key`. */
-export type EntriesDocument<K extends string, R> = {
-  schemaVersion: typeof SCHEMA_VERSION;
-  title: string;
-  generated: string;
-} & Record<K, R[]>;
 
 /**
  * A list of entries (case studies, recommendations) as one JSON document.
  * @example entriesDocument('caseStudies', 'Case studies', new Date(), records)
  */
-export function entriesDocument<K extends string, R>(key: K, title: string, generated: Date, records: R[]): EntriesDocument<K, R> {
-  return { schemaVersion: SCHEMA_VERSION, title, generated: generated.toISOString(), [key]: records } as EntriesDocument<K, R>;
+export function entriesDocument<K extends string, R>(key: K, title: string, generated: Date, records: R[]) {
+  return { schemaVersion: SCHEMA_VERSION, title, generated: generated.toISOString(), [key]: records } as { schemaVersion: typeof SCHEMA_VERSION; title: string; generated: string } & Record<K, R[]>;
 }
 
 /**
- * Entries as CSV, one row each, with `fields` as the columns. Lists (the cited
- * standards) are written with their values separated by spaces.
+ * Entries as CSV, one row each, with the record's fields as the columns in
+ * their order. Lists (the cited standards) are written with their values
+ * separated by spaces.
+ * @example entriesCsv(Object.keys(caseStudyRecordSchema.shape), records)
  */
 export function entriesCsv<R extends object>(fields: readonly (keyof R & string)[], records: readonly R[]): string {
   const cell = (value: unknown): CsvValue => (Array.isArray(value) ? value.join(' ') : (value as CsvValue));
-  return toCsv([fields, ...records.map((record) => fields.map((field) => cell(record[field])))]);
-}
-
-/** Every field of the standards JSON that the schema and the /data/ page describe. */
-export const STANDARDS_FIELDS = [
-  'schemaVersion',
-  'title',
-  'source',
-  'source.title',
-  'source.publisher',
-  'source.published',
-  'generated',
-  'keyAreas',
-  'keyArea.area',
-  'keyArea.slug',
-  'keyArea.title',
-  'keyArea.url',
-  'keyArea.lang',
-  'keyArea.items',
-  'item.number',
-  'item.kind',
-  'item.group',
-  'item.text',
-  'item.url',
-  'item.lang',
-] as const;
-export type StandardsField = (typeof STANDARDS_FIELDS)[number];
-
-/**
- * The JSON Schema (draft 2020-12) of `standards.json` and `standards.cy.json`,
- * with each field's description in English from `describe`.
- * @example standardsJsonSchema('https://…/data/standards.schema.json', 'Leadership standards', (f) => descriptions[f])
- */
-export function standardsJsonSchema(id: string, title: string, describe: (field: StandardsField) => string) {
-  const lang = (field: StandardsField) => ({ type: 'string', enum: ['en', 'cy'], description: describe(field) });
-  const url = (field: StandardsField) => ({ type: 'string', format: 'uri', description: describe(field) });
-  const item = {
-    type: 'object',
-    additionalProperties: false,
-    required: ['number', 'kind', 'group', 'text', 'url', 'lang'],
-    properties: {
-      number: { type: 'string', pattern: '^[1-6]\\.[1-9][0-9]?a?$', description: describe('item.number') },
-      kind: { type: 'string', enum: ['statement', 'action'], description: describe('item.kind') },
-      group: { type: 'string', enum: [...GROUPS], description: describe('item.group') },
-      text: { type: 'string', minLength: 1, description: describe('item.text') },
-      url: url('item.url'),
-      lang: lang('item.lang'),
-    },
-  };
-  const keyArea = {
-    type: 'object',
-    additionalProperties: false,
-    required: ['area', 'slug', 'title', 'url', 'lang', 'items'],
-    properties: {
-      area: { type: 'integer', minimum: 1, maximum: 6, description: describe('keyArea.area') },
-      slug: { type: 'string', pattern: '^[a-z0-9-]+$', description: describe('keyArea.slug') },
-      title: { type: 'string', minLength: 1, description: describe('keyArea.title') },
-      url: url('keyArea.url'),
-      lang: lang('keyArea.lang'),
-      items: { type: 'array', minItems: 1, items: { $ref: '#/$defs/item' }, description: describe('keyArea.items') },
-    },
-  };
-  return {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: id,
-    title,
-    type: 'object',
-    additionalProperties: false,
-    required: ['schemaVersion', 'title', 'source', 'generated', 'keyAreas'],
-    properties: {
-      schemaVersion: { const: SCHEMA_VERSION, description: describe('schemaVersion') },
-      title: { type: 'string', description: describe('title') },
-      source: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['title', 'publisher', 'published'],
-        description: describe('source'),
-        properties: {
-          title: { type: 'string', description: describe('source.title') },
-          publisher: { type: 'string', description: describe('source.publisher') },
-          published: {
-            anyOf: [{ type: 'integer' }, { type: 'string', format: 'date' }, { type: 'null' }],
-            description: describe('source.published'),
-          },
-        },
-      },
-      generated: { type: 'string', format: 'date-time', description: describe('generated') },
-      keyAreas: { type: 'array', minItems: 6, maxItems: 6, items: { $ref: '#/$defs/keyArea' }, description: describe('keyAreas') },
-    },
-    $defs: { keyArea, item },
-  };
+  return toCsv([fields, ...records.map((record) => fields.map((f) => cell(record[f])))]);
 }

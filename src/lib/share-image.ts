@@ -1,3 +1,5 @@
+import { escapeXml } from './xml';
+
 /*
  * The share image of a page (Open Graph, 1200 × 630): the site's colours, the
  * site name and the page's title. Written as SVG here; rendered to PNG by
@@ -5,10 +7,6 @@
  */
 
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
-
-function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
-}
 
 /**
  * Breaks text into lines of at most `width` characters, at spaces.

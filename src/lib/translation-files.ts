@@ -1,50 +1,37 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import type { TranslationInput } from './translation-status.ts';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { folderOf, TRANSLATABLE } from './content-registry';
+import { readCollection, splitEntryId } from './content-reader';
+import { DEFAULT_LOCALE } from './locales';
+import type { TranslationInput } from './translation-status';
 
 /*
- * Reads the content folders for the translation status, from disk, so that the
- * command line and the editors' page in the site report the same thing.
+ * Reads the translatable collections for the translation status, from disk with
+ * the content reader, so that the command line and the editors' page in the site
+ * report the same thing.
  */
 
-/** The content folders that can be translated, and the file each entry is. */
-export const TRANSLATABLE = [
-  { collection: 'key-areas', pattern: /\.mdx$/ },
-  { collection: 'case-studies', pattern: /\.mdx$/ },
-  { collection: 'recommendations', pattern: /\.mdx$/ },
-  { collection: 'pages', pattern: /\.mdx$/ },
-  { collection: 'pathways', pattern: /\.mdx$/ },
-  { collection: 'continuum', pattern: /^continuum\.yaml$/ },
-] as const;
-
-function frontmatter(text: string, file: string): Record<string, unknown> {
-  if (file.endsWith('.yaml')) return (parse(text) ?? {}) as Record<string, unknown>;
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  return match ? ((parse(match[1]!) ?? {}) as Record<string, unknown>) : {};
-}
-
-/** Every English entry with its Welsh translation's state, read from `contentDir`. */
+/**
+ * Every English entry with its translation's state, read from the project whose
+ * content folder is `contentDir`.
+ * @example readTranslationInputs('/work/arwain/content').find((i) => i.slug === 'about')?.translated // true
+ */
 export function readTranslationInputs(contentDir: string, locale = 'cy'): TranslationInput[] {
-  return TRANSLATABLE.flatMap(({ collection, pattern }) => {
-    // The continuum is one file beside the collections rather than a folder of entries.
-    const folder = collection === 'continuum' ? '' : collection;
-    const englishDir = join(contentDir, 'en', folder);
-    if (!existsSync(englishDir)) return [];
-    return readdirSync(englishDir)
-      .filter((name) => pattern.test(name))
-      .sort()
-      .map((name): TranslationInput => {
-        const englishText = readFileSync(join(englishDir, name), 'utf8');
-        const translatedPath = join(contentDir, locale, folder, name);
-        const translated = existsSync(translatedPath);
-        const data = translated ? frontmatter(readFileSync(translatedPath, 'utf8'), name) : {};
+  const root = dirname(contentDir.replace(/[/\\]$/, ''));
+  return TRANSLATABLE.flatMap((collection) => {
+    const { entries } = readCollection(root, collection);
+    const translations = new Map(entries.filter((e) => splitEntryId(e.id).locale === locale).map((e) => [splitEntryId(e.id).name, e]));
+    return entries
+      .filter((e) => splitEntryId(e.id).locale === DEFAULT_LOCALE)
+      .map((english): TranslationInput => {
+        const slug = splitEntryId(english.id).name;
+        const translated = translations.get(slug);
         return {
-          collection,
-          slug: name.replace(/\.(mdx|yaml)$/, ''),
-          englishText,
-          translated,
-          translation: data.translation as TranslationInput['translation'],
+          collection: folderOf(collection),
+          slug,
+          englishText: readFileSync(join(root, english.filePath), 'utf8'),
+          translated: translated !== undefined,
+          translation: translated?.data.translation as TranslationInput['translation'],
         };
       });
   });

@@ -3,8 +3,6 @@
  * the English as it stands. A translation records `englishHash`, the hash of the
  * English file it was made from; when the English file changes, the hashes
  * differ and the translation is out of date.
- *
- * No imports: `npm run translation-status` runs this file directly under Node.
  */
 
 export type TranslationState = 'reviewed' | 'draft' | 'missing' | 'outdated';

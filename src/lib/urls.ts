@@ -26,6 +26,8 @@ export const paths = {
   embed: (slugOrNumber: string) => `/embed/standards/${slugOrNumber}/`,
   /** The page that lists the data files; the files themselves are at `/data/<name>`, in no language. */
   data: () => '/data/',
+  /** The standards as one printable booklet, in the page's language or (`both`) side by side with the other. */
+  booklet: (both = false) => (both ? '/print/both/' : '/print/'),
 };
 
 function base(): string {
@@ -41,6 +43,25 @@ export function href(locale: Locale, path: string): string {
   const relative = path.replace(/^\//, '');
   const prefix = locale === DEFAULT_LOCALE ? '' : `${locale}/`;
   return `${base()}${prefix}${relative}`;
+}
+
+/**
+ * The absolute address of a site path on the publisher's host (arwain.config.ts
+ * `site`), or undefined when the build has none: a page then leaves out what
+ * must be absolute rather than show a host that is not the publisher's.
+ * @example siteHref(new URL('https://example.sch.uk'), 'cy', '/standards/') // 'https://example.sch.uk/cy/standards/'
+ */
+export function siteHref(site: URL | undefined, locale: Locale, path: string): string | undefined {
+  return site ? new URL(href(locale, path), site).href : undefined;
+}
+
+/**
+ * The address of a site path: absolute on the publisher's host, or, without
+ * one, the path, which a reader resolves against the file's own address.
+ * @example addressOf(undefined, 'en', '/feed.xml') // '/feed.xml'
+ */
+export function addressOf(site: URL | undefined, locale: Locale, path: string): string {
+  return siteHref(site, locale, path) ?? href(locale, path);
 }
 
 /**

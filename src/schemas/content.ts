@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { isItemNumber } from '../lib/item-number';
-import { GROUPS } from '../lib/standards';
+import { GROUPS, type GroupId } from '../lib/standards';
 
 /*
- * The only definition of every content field, shared by the build
- * (src/content.config.ts) and `npm run check` (src/lib/content-check.ts).
- * Checks that span entries (unknown item numbers, duplicates, references) are in
- * src/lib/content-problems.ts.
+ * The only definition of every content field. The collections that use them
+ * are listed in src/lib/content-registry.ts, which the build and `npm run check`
+ * share; the checks that span entries (item numbers, references, translations,
+ * links) are in src/lib/content-check.ts.
  */
 
 const itemNumber = z.string().refine(isItemNumber, {
@@ -32,12 +32,15 @@ const translation = z
 
 const item = z.object({ number: itemNumber, text: z.string().min(1) }).strict();
 
+/** The four groups of items, each a list of `{ number, text }`. */
+const groups = Object.fromEntries(GROUPS.map((group) => [group, z.array(item)])) as Record<GroupId, z.ZodArray<typeof item>>;
+
 export const keyAreaSchema = z
   .object({
     area: z.number().int().min(1).max(6),
     title: z.string().min(1),
     translation: translation.optional(),
-    ...Object.fromEntries(GROUPS.map((group) => [group, z.array(item)])),
+    ...groups,
   })
   .strict();
 
@@ -118,6 +121,12 @@ export const sourceSchema = z
     published: z.union([z.number().int().min(1900).max(2100), z.coerce.date()]).optional(),
     author: z.string().optional(),
     url: z.url().optional(),
+    /**
+     * The title and publisher in Welsh, shown on Welsh pages: the publication's or
+     * organisation's own Welsh name where it has one, else a translation (the
+     * original title is shown beside it). Leave out what stays the same (Estyn).
+     */
+    cy: z.object({ title: z.string().min(1).optional(), publisher: z.string().min(1).optional() }).strict().optional(),
     /** What kind of document it is; the words for each are in the locale dictionaries. */
     kind: z.enum(['thematic-report', 'survey-report', 'effective-practice', 'slide-deck', 'draft-standards', 'policy-review']),
   })

@@ -1,3 +1,8 @@
+import { join } from 'node:path';
+import { useTranslations } from '../../src/i18n';
+import { readTranslationInputs } from '../../src/lib/translation-files';
+import { translationState } from '../../src/lib/translation-status';
+import { readCollection, root } from '../fixtures/content';
 import { expect, test } from './fixtures';
 
 /*
@@ -65,12 +70,17 @@ test('titles and descriptions are in the page language', async ({ page }) => {
   expect(await page.title()).toBe('Recommendations | Arwain');
 });
 
-test('Welsh counts use Welsh plural forms', async ({ page }) => {
+test('Welsh counts use Welsh plural forms @content', async ({ page }) => {
   await page.goto('./cy/recommendations/');
-  // Welsh plural rules: 1 is "one", 4 and 5 are "other" ("4 o argymhellion").
-  await expect(page.getByRole('heading', { level: 3, name: /^Cyrff cenedlaethol/ })).toContainText('(1 argymhelliad)');
-  await expect(page.getByRole('heading', { level: 3, name: /^Ysgolion/ })).toContainText('(4 o argymhellion)');
-  await expect(page.getByRole('heading', { level: 3, name: /^Awdurdodau lleol/ })).toContainText('(5 o argymhellion)');
+  // Each audience's count, from the content, in the Welsh plural form for its number ("1 argymhelliad", "4 o argymhellion").
+  const cy = useTranslations('cy');
+  const recommendations = readCollection('en', 'recommendations');
+  for (const audience of ['national', 'local-authorities-and-consortia', 'schools'] as const) {
+    const count = recommendations.filter((r) => r.data.audience === audience).length;
+    const heading = page.locator(`h3#audience-${audience}`);
+    await expect(heading).toContainText(cy(`audience.${audience}`));
+    await expect(heading).toContainText(`(${cy.plural('recommendations.count', count)})`);
+  }
   await page.goto('./cy/');
   await expect(page.getByText('26 o ddatganiadau, 17 o gamau gweithredu')).toBeVisible();
 });
@@ -87,18 +97,23 @@ test('side by side: English and Welsh columns, each with its own lang @mobile', 
   await expect(page.locator('td[lang="en"]').first()).toContainText('legal issues relating to managing a school');
 });
 
-test('the translation status page lists every collection for editors', async ({ page }) => {
+test('the translation status page lists every collection for editors @content', async ({ page }) => {
   await page.goto('./translation-status/');
-  await expect(page.locator('caption')).toHaveCount(6);
-  // 6 key areas, 4 case studies, 10 recommendations, 2 pages, 12 pathways, 1 continuum.
-  await expect(page.locator('td[data-state]')).toHaveCount(35);
-  await expect(page.locator('tr', { hasText: 'creating-strategic-direction' }).locator('td')).toHaveText('Draft');
-  await expect(page.locator('tr', { hasText: 'rct-aspiring-leaders' }).locator('td')).toHaveText('Missing');
+  // One table per translatable collection, one row per English entry, each in the state its files give.
+  const rows = readTranslationInputs(join(root, 'content')).map(translationState);
+  await expect(page.locator('caption')).toHaveCount(new Set(rows.map((r) => r.collection)).size);
+  await expect(page.locator('td[data-state]')).toHaveCount(rows.length);
+  for (const row of rows.filter((r) => ['creating-strategic-direction', 'rct-aspiring-leaders'].includes(r.slug))) {
+    await expect(page.locator('tr', { hasText: row.slug }).locator('td')).toHaveAttribute('data-state', row.state);
+  }
 });
 
-test('the 404 page speaks both languages, each marked', async ({ page }) => {
-  await page.goto('./cy/dim-tudalen/');
-  await expect(page.locator('section[lang="en"] h1')).toHaveText('Page not found');
-  await expect(page.locator('section[lang="cy"] h2')).toHaveText('Heb ddod o hyd i’r dudalen');
+test('a miss under /cy/ gets the Welsh 404 page, which also speaks English, each marked', async ({ page }) => {
+  const response = await page.goto('./cy/dim-tudalen/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+  await expect(page).toHaveTitle('Tudalen heb ei chanfod | Arwain');
+  await expect(page.locator('section[lang="cy"] h1')).toHaveText('Tudalen heb ei chanfod');
+  await expect(page.locator('section[lang="en"] h2')).toHaveText('Page not found');
   await expect(page.locator('section[lang="cy"]').getByRole('link', { name: 'Safonau arweinyddiaeth' })).toHaveAttribute('href', /\/cy\/standards\/$/);
 });

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtPaths, missingUrls, readManifest, readRedirects } from '../../src/integrations/url-manifest.mjs';
+import { builtPaths, manifestText, missingUrls, readManifest, readRedirects } from '../../src/integrations/url-manifest.mjs';
 import { root } from '../fixtures/content';
 import { dist } from '../fixtures/built-site';
 
@@ -18,12 +18,17 @@ describe('published addresses', () => {
     expect(missingUrls(manifest, built, readRedirects(root))).toEqual([]);
   });
 
-  it('every page of the build is recorded (run `npm run urls:record` after adding pages)', () => {
+  it('every page of the build is recorded: the build adds new addresses itself', () => {
     expect(built.filter((url) => !manifest.includes(url))).toEqual([]);
   });
 });
 
 describe('the URL checks', () => {
+  it('records new addresses in order, once each, and keeps every old one', () => {
+    const text = manifestText(['/b/', '/a/'], ['/c/', '/a/']);
+    expect(text.split('\n').filter((l) => l && !l.startsWith('#'))).toEqual(['/a/', '/b/', '/c/']);
+  });
+
   it('a page that disappears without a redirect is reported; with one, it is not', () => {
     expect(missingUrls(['/case-studies/old/', '/standards/'], ['/standards/'], [])).toEqual(['/case-studies/old/']);
     expect(missingUrls(['/case-studies/old/', '/cy/case-studies/old/'], [], [{ from: '/case-studies/old/', to: '/case-studies/new/' }])).toEqual([]);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { atomDate, buildAtomFeed, escapeXml, sortEntries, type AtomEntry, type AtomFeed } from '../../src/lib/atom';
+import { atomDate, buildAtomFeed, sortEntries, tagUri, type AtomEntry, type AtomFeed } from '../../src/lib/atom';
+import { escapeXml } from '../../src/lib/xml';
 
-const SITE = 'https://arwain.example.wales';
+const SITE = 'https://leadership.example.sch.uk';
 
 function entry(overrides: Partial<AtomEntry> = {}): AtomEntry {
   return {
@@ -97,7 +98,7 @@ describe('buildAtomFeed', () => {
     const xml = buildAtomFeed(feed([entry({ title: 'Schools & <partners>', summary: 'Schools should: "evaluate" it', url: `${SITE}/a/?x=1&y=2` })]));
     expect(xml).toContain('<title>Schools &amp; &lt;partners&gt;</title>');
     expect(xml).toContain('<summary type="text">Schools should: &quot;evaluate&quot; it</summary>');
-    expect(xml).toContain('href="https://arwain.example.wales/a/?x=1&amp;y=2"');
+    expect(xml).toContain('href="https://leadership.example.sch.uk/a/?x=1&amp;y=2"');
     expect(wellFormed(xml)).toBe(true);
   });
 
@@ -131,5 +132,16 @@ describe('buildAtomFeed', () => {
   it('needs an updated date when there are no entries', () => {
     expect(() => buildAtomFeed(feed([]))).toThrow(/updated date/);
     expect(buildAtomFeed(feed([], { updated: new Date('2026-11-23') }))).toContain('<updated>2026-11-23T00:00:00Z</updated>');
+  });
+});
+
+describe('tagUri', () => {
+  it('names a thing for good, whatever host the site is on (RFC 4151)', () => {
+    expect(tagUri('arwain@example.org,2026', 'cy/case-studies/rct-aspiring-leaders/')).toBe('tag:arwain@example.org,2026:cy/case-studies/rct-aspiring-leaders/');
+    expect(tagUri('leadership.example.sch.uk,2026-12-01', 'en/feed.xml')).toBe('tag:leadership.example.sch.uk,2026-12-01:en/feed.xml');
+  });
+
+  it('percent-encodes what a tag may not hold', () => {
+    expect(tagUri('a.example,2026', 'en/a b/ŵ')).toBe('tag:a.example,2026:en/a%20b/%C5%B5');
   });
 });

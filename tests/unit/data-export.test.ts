@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { entriesCsv, entriesDocument, markdownToPlainText, STANDARDS_CSV, standardsCsv, standardsCsvRows, standardsDocument } from '../../src/lib/data-export';
 import {
-  CASE_STUDY_FIELDS,
-  entriesCsv,
-  entriesDocument,
-  markdownToPlainText,
-  standardsCsv,
-  standardsDocument,
+  caseStudyRecordSchema,
+  fieldRows,
+  standardsDocumentSchema,
   standardsJsonSchema,
-  STANDARDS_CSV_COLUMNS,
-  STANDARDS_FIELDS,
   type CaseStudyRecord,
+  type FieldKey,
   type StandardsDocument,
-} from '../../src/lib/data-export';
+} from '../../src/lib/data-schema';
 import { BOM } from '../../src/lib/csv';
+import { cy } from '../../src/i18n/cy';
 import { en } from '../../src/i18n/en';
 import { buildStandards } from '../../src/lib/standards';
 import { readKeyAreas } from '../fixtures/content';
@@ -84,7 +82,8 @@ describe('standardsDocument', () => {
     expect(items.find((i) => i.number === '1.14')?.kind).toBe('statement');
   });
 
-  it('is valid against its own JSON Schema', () => {
+  it('is valid against its own zod schema and JSON Schema', () => {
+    expect(standardsDocumentSchema.safeParse(doc).error).toBeUndefined();
     const schema = standardsJsonSchema(`${SITE}/data/standards.schema.json`, 'Leadership standards', (f) => f);
     expect(validate(schema, schema, JSON.parse(JSON.stringify(doc)))).toEqual([]);
   });
@@ -104,10 +103,50 @@ describe('standardsDocument', () => {
 });
 
 describe('standardsJsonSchema', () => {
-  it('describes every field with the dictionary’s description', () => {
-    const schema = standardsJsonSchema('id', 'title', (f) => en[`data.field.${f}`]);
-    const descriptions = JSON.stringify(schema);
-    for (const field of STANDARDS_FIELDS) expect(descriptions, field).toContain(JSON.stringify(en[`data.field.${field}`]));
+  it('is draft 2020-12 with its address and title, and describes every field in English from the dictionary', () => {
+    const schema = standardsJsonSchema('https://x/data/standards.schema.json', 'Leadership standards', (key) => en[key]);
+    expect(schema).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', $id: 'https://x/data/standards.schema.json', title: 'Leadership standards' });
+    const text = JSON.stringify(schema);
+    for (const row of fieldRows(standardsDocumentSchema)) expect(text, row.name).toContain(JSON.stringify(en[row.description]));
+    expect(text).not.toContain('data.field.');
+  });
+});
+
+describe('the field tables of the /data/ page', () => {
+  it('list every field of the standards JSON, nested ones under their parent, with JSON types', () => {
+    const rows = fieldRows(standardsDocumentSchema);
+    expect(rows.map((r) => r.name)).toEqual([
+      'schemaVersion',
+      'title',
+      'source',
+      'source.title',
+      'source.publisher',
+      'source.published',
+      'generated',
+      'keyAreas',
+      'keyAreas[].area',
+      'keyAreas[].slug',
+      'keyAreas[].title',
+      'keyAreas[].url',
+      'keyAreas[].lang',
+      'keyAreas[].items',
+      'keyAreas[].items[].number',
+      'keyAreas[].items[].kind',
+      'keyAreas[].items[].group',
+      'keyAreas[].items[].text',
+      'keyAreas[].items[].url',
+      'keyAreas[].items[].lang',
+    ]);
+    expect(rows.find((r) => r.name === 'source.published')).toEqual({ name: 'source.published', type: 'integer | string | null', description: 'data.field.source.published' });
+    expect(rows.find((r) => r.name === 'schemaVersion')?.type).toBe('integer');
+  });
+
+  it('describe every field and column in both languages', () => {
+    const keys: FieldKey[] = [fieldRows(standardsDocumentSchema), standardsCsvRows()].flat().map((r) => r.description);
+    for (const key of keys) {
+      expect(en[key], key).toBeTruthy();
+      expect(cy[key], key).toBeTruthy();
+    }
   });
 });
 
@@ -118,7 +157,8 @@ describe('standardsCsv', () => {
   it('is a UTF-8 CSV with a byte order mark, a header and one row per item: 173 lines', () => {
     expect(csv.startsWith(BOM)).toBe(true);
     expect(records).toHaveLength(173);
-    expect(records[0]).toEqual([...STANDARDS_CSV_COLUMNS]);
+    expect(records[0]).toEqual(['number', 'kind', 'area', 'key_area', 'group', 'text', 'url']);
+    expect(records[0]).toEqual(STANDARDS_CSV.map((c) => c.name));
     expect(records.every((r) => r.length === 7)).toBe(true);
   });
 
@@ -150,8 +190,9 @@ describe('entriesDocument and entriesCsv', () => {
   });
 
   it('writes one row per record, lists separated by spaces, multi-line text quoted', () => {
-    const parsed = parseCsv(entriesCsv(CASE_STUDY_FIELDS, records).slice(BOM.length));
-    expect(parsed[0]).toEqual([...CASE_STUDY_FIELDS]);
+    const fields = Object.keys(caseStudyRecordSchema.shape) as (keyof CaseStudyRecord)[];
+    const parsed = parseCsv(entriesCsv(fields, records).slice(BOM.length));
+    expect(parsed[0]).toEqual(['slug', 'title', 'summary', 'source', 'sourceTitle', 'subject', 'standards', 'url', 'body']);
     expect(parsed[1]).toEqual(['a', 'A, with a comma', 'Says "hello"', 's', 'Source', 'A school', '1.1 3.4a', `${SITE}/case-studies/a/`, 'Line one\n\n• item']);
   });
 });
@@ -175,9 +216,9 @@ function validate(root: Schema, schema: Schema, value: unknown, at = ''): string
   const problems: string[] = [];
   if ('const' in schema && value !== schema.const) problems.push(`${at}: should be ${JSON.stringify(schema.const)}`);
   if (Array.isArray(schema.enum) && !schema.enum.includes(value)) problems.push(`${at}: ${JSON.stringify(value)} is not one of ${schema.enum.join(', ')}`);
-  const type = schema.type as string | undefined;
+  const types = ([] as string[]).concat((schema.type as string | string[] | undefined) ?? []);
   const actual = value === null ? 'null' : Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : typeof value;
-  if (type && !(type === actual || (type === 'number' && actual === 'integer'))) return [...problems, `${at}: expected ${type}, found ${actual}`];
+  if (types.length > 0 && !types.some((type) => type === actual || (type === 'number' && actual === 'integer'))) return [...problems, `${at}: expected ${types.join(' or ')}, found ${actual}`];
   if (typeof value === 'string') {
     if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern).test(value)) problems.push(`${at}: "${value}" does not match ${schema.pattern}`);
     if (typeof schema.minLength === 'number' && value.length < schema.minLength) problems.push(`${at}: too short`);

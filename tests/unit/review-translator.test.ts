@@ -15,12 +15,13 @@ describe('the review page’s translator', () => {
     expect(english.day('2026-03-05')).toBe('5 March 2026');
   });
 
-  it('chooses Welsh plural forms, with their mutations', () => {
-    expect([1, 2, 3, 6, 11].map((n) => welsh.plural('review.evidence.count', n))).toEqual([
+  it('chooses Welsh plural forms by the numeral rule (src/lib/checks/welsh-numerals.ts)', () => {
+    expect([0, 1, 2, 3, 6, 11].map((n) => welsh.plural('review.evidence.count', n))).toEqual([
+      'Dim tystiolaeth',
       '1 darn o dystiolaeth',
-      '2 ddarn o dystiolaeth',
-      '3 darn o dystiolaeth',
-      '6 darn o dystiolaeth',
+      '2 o ddarnau o dystiolaeth',
+      '3 o ddarnau o dystiolaeth',
+      '6 o ddarnau o dystiolaeth',
       '11 o ddarnau o dystiolaeth',
     ]);
     expect(english.plural('review.evidence.count', 2)).toBe('2 pieces of evidence');

@@ -84,7 +84,7 @@ describe('references from content to the standards', () => {
 
   it('every case study cites at least one item', () => {
     const caseStudies = readCollection('en', 'case-studies');
-    expect(caseStudies.map((c) => c.data.title)).toHaveLength(4);
+    expect(caseStudies.length).toBeGreaterThan(0);
     for (const c of caseStudies) expect((c.data.standards as string[]).length, c.file).toBeGreaterThan(0);
   });
 });

@@ -1,8 +1,13 @@
+import { completeAddresses } from './address.client';
+
 /*
  * Shows the copy buttons on a statement page and copies the address or the
- * citation as plain text, saying so in a polite status message.
+ * citation as plain text, saying so in a polite status message. First it
+ * completes the page's relative addresses (see address.client.ts), so a
+ * statement page needs this one script only.
  */
 export function start(): void {
+  completeAddresses();
   const root = document.querySelector<HTMLElement>('[data-aw-share]');
   if (!root || !navigator.clipboard) return;
   const status = root.querySelector<HTMLElement>('[data-aw-share-status]')!;

@@ -1,11 +1,19 @@
 import { fill, pluralise } from '../../i18n/format';
 import type { Message } from '../../i18n/messages';
-import { INTL_TAGS, isLocale } from '../../lib/locales';
+import { INTL_TAGS, isLocale, otherLocale, type Locale } from '../../lib/locales';
+import { cleanQuery } from '../../lib/search';
+import { guardLanguageSwitch } from '../finding/language-switch';
+import { drawRuns } from '../islands/highlight';
+import { findIsland } from '../islands/island';
 import { parseExcerpt } from './excerpt';
+import { pagefindSources } from './pagefind-browser';
+import { findPages, type Found, type PagefindHit, type PagefindResultData } from './query';
 
 /*
  * Runs site search on /search/ with Pagefind's API, which loads only the parts of
- * the index (for the page's language) that a query needs.
+ * the index that a query needs. When a query finds nothing in the page's
+ * language, the other language's index is asked, and its results are offered
+ * marked with their language.
  */
 
 interface Config {
@@ -13,160 +21,181 @@ interface Config {
   bundlePath: string;
   baseUrl: string;
   typeNames: Record<string, string>;
-  messages: { resultCount: Message; noResults: string; needsServer: string; failed: string; loading: string; more: string };
-}
-
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-  filters: Record<string, string[]>;
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  messages: { resultCount: Message; noResults: string; needsServer: string; failed: string; loading: string; more: string; partial: string; otherLanguage: string };
 }
 
 const PAGE_SIZE = 10;
+const FILTERS = ['type', 'area'] as const;
 
+function renderResult(config: Config, result: PagefindResultData, lang: Locale | undefined): HTMLLIElement {
+  const li = document.createElement('li');
+  if (lang) li.lang = lang;
+  const type = result.filters.type?.[0];
+  if (type) {
+    const label = document.createElement('span');
+    label.className = 'aw-finding-meta';
+    label.dataset.awType = '';
+    label.textContent = config.typeNames[type] ?? type;
+    if (lang) label.lang = config.locale;
+    li.append(label);
+  }
+  const link = document.createElement('a');
+  link.className = 'aw-search__title';
+  link.href = result.url;
+  if (lang) link.hreflang = lang;
+  link.textContent = result.meta.title ?? result.url;
+  const excerpt = document.createElement('p');
+  drawRuns(excerpt, parseExcerpt(result.excerpt));
+  li.append(link, excerpt);
+  return li;
+}
+
+/** Everything the search page's handlers share. */
+interface SearchPage {
+  config: Config;
+  locale: Locale;
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  message: HTMLElement;
+  status: HTMLElement;
+  note: HTMLElement;
+  list: HTMLOListElement;
+  more: HTMLButtonElement;
+  pluralRules: Intl.PluralRules;
+  find: (query: string, where: Locale, filters?: Record<string, string>, onNothing?: () => void) => Promise<Found>;
+  /** Results found but not drawn yet, and their language when it is not the page's. */
+  pending: PagefindHit[];
+  pendingLang: Locale | undefined;
+  generation: number;
+}
+
+function say(element: HTMLElement, text: string): void {
+  element.textContent = text;
+  element.hidden = text === '';
+}
+
+async function showMore(page: SearchPage): Promise<void> {
+  const batch = page.pending.splice(0, PAGE_SIZE);
+  const data = await Promise.all(batch.map((r) => r.data()));
+  for (const result of data) page.list.append(renderResult(page.config, result, page.pendingLang));
+  page.more.hidden = page.pending.length === 0;
+}
+
+function readForm(page: SearchPage): { query: string; filters: Record<string, string> } {
+  const data = new FormData(page.form);
+  const filters: Record<string, string> = {};
+  for (const key of FILTERS) {
+    const value = String(data.get(key) ?? '');
+    if (value) filters[key] = value;
+  }
+  return { query: cleanQuery(String(data.get('q') ?? '')).trim(), filters };
+}
+
+/** Searches for the form as it is: this language first, then the other. */
+async function run(page: SearchPage): Promise<void> {
+  const current = (page.generation += 1);
+  const { query, filters } = readForm(page);
+  const { messages } = page.config;
+  page.list.replaceChildren();
+  page.more.hidden = true;
+  say(page.note, '');
+  if (!query) return say(page.status, '');
+  say(page.status, messages.loading);
+  try {
+    // The other language is asked as soon as the query as typed finds nothing here,
+    // while this language's index is still tried with misspellings mended.
+    let elsewhere: Promise<Found> | undefined;
+    const askElsewhere = () => (elsewhere ??= page.find(query, otherLocale(page.locale), filters));
+    let found = await page.find(query, page.locale, filters, () => void askElsewhere().catch(() => undefined));
+    let lang: Locale | undefined;
+    if (found.hits.length === 0) {
+      const there = await askElsewhere();
+      if (there.hits.length > 0) [found, lang] = [there, otherLocale(page.locale)];
+    }
+    if (current !== page.generation) return;
+    [page.pending, page.pendingLang] = [[...found.hits], lang];
+    const count = page.pending.length;
+    say(page.status, count === 0 ? fill(messages.noResults, { query }) : pluralise(messages.resultCount, count, page.pluralRules, { query }));
+    say(page.note, lang ? fill(messages.otherLanguage, { query }) : found.partial ? messages.partial : '');
+    await showMore(page);
+  } catch {
+    if (current === page.generation) {
+      say(page.status, '');
+      say(page.message, messages.failed);
+    }
+  }
+}
+
+function applyAddress(page: SearchPage): void {
+  const params = new URLSearchParams(location.search);
+  page.input.value = cleanQuery(params.get('q') ?? '');
+  for (const key of FILTERS) {
+    const select = page.form.elements.namedItem(key) as HTMLSelectElement;
+    const value = params.get(key) ?? '';
+    // An unknown value in the address falls back to "all" rather than matching nothing.
+    select.value = [...select.options].some((o) => o.value === value) ? value : '';
+  }
+  void run(page);
+}
+
+function updateAddress(page: SearchPage): void {
+  const params = new URLSearchParams();
+  for (const [key, value] of new FormData(page.form)) if (String(value).trim()) params.set(key, String(value).trim());
+  const search = params.toString() ? `?${params}` : '';
+  if (search !== location.search) history.pushState(null, '', `${location.pathname}${search}`);
+}
+
+function openSearch(): SearchPage | undefined {
+  const island = findIsland<Config>('search');
+  if (!island || !isLocale(island.config.locale)) return undefined;
+  const { config } = island;
+  const pagefind = pagefindSources(config.bundlePath, config.baseUrl);
+  const [message, status, note] = ['message', 'status', 'note'].map((name) => island.part(name)) as HTMLElement[];
+  return {
+    config,
+    locale: config.locale as Locale,
+    form: island.part<HTMLFormElement>('form'),
+    input: island.part<HTMLInputElement>('query'),
+    message: message!,
+    status: status!,
+    note: note!,
+    list: island.part<HTMLOListElement>('results'),
+    more: island.part<HTMLButtonElement>('more'),
+    pluralRules: new Intl.PluralRules(INTL_TAGS[config.locale as Locale]),
+    find: async (query, where, filters = {}, onNothing) => findPages(await pagefind.index(where), query, where, { filters, vocabulary: pagefind.vocabulary(where), onNothing }),
+    pending: [],
+    pendingLang: undefined,
+    generation: 0,
+  };
+}
 
 export function start(): void {
-  const root = document.querySelector<HTMLElement>('[data-aw-search]');
-  const configElement = document.getElementById('aw-search-config');
-  if (!root || !configElement) return;
-  const config = JSON.parse(configElement.textContent ?? '{}') as Config;
-  const form = root.querySelector<HTMLFormElement>('[data-aw-search-form]')!;
-  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const message = root.querySelector<HTMLElement>('[data-aw-search-message]')!;
-  const status = root.querySelector<HTMLElement>('[data-aw-search-status]')!;
-  const list = root.querySelector<HTMLOListElement>('[data-aw-search-results]')!;
-  const more = root.querySelector<HTMLButtonElement>('[data-aw-search-more]')!;
-  const pluralRules = new Intl.PluralRules(isLocale(config.locale) ? INTL_TAGS[config.locale] : 'en-GB');
-
-  const say = (text: string) => {
-    message.textContent = text;
-    message.hidden = text === '';
-  };
-
+  const page = openSearch();
+  if (!page) return;
   // Pagefind fetches its index over HTTP; browsers refuse that for pages opened from disk.
-  if (location.protocol === 'file:') {
-    say(config.messages.needsServer);
-    return;
-  }
-  say('');
-
-  let pagefind: Promise<Pagefind> | undefined;
-  const loadPagefind = () => {
-    pagefind ??= import(/* @vite-ignore */ `${config.bundlePath}pagefind.js`).then(async (module: Pagefind) => {
-      // No worker: for an index this small, searching on the main thread is quick, and
-      // it saves fetching Pagefind's worker script (about 13 KB gzipped) on every first search.
-      await module.options({ baseUrl: config.baseUrl, excerptLength: 24, noWorker: true });
-      return module;
-    });
-    return pagefind;
-  };
-
-  let pending: { data(): Promise<PagefindResultData> }[] = [];
-  let generation = 0;
-
-  async function showMore(): Promise<void> {
-    const page = pending.splice(0, PAGE_SIZE);
-    const data = await Promise.all(page.map((r) => r.data()));
-    for (const result of data) list.append(renderResult(result));
-    more.hidden = pending.length === 0;
-  }
-
-  function renderResult(result: PagefindResultData): HTMLLIElement {
-    const li = document.createElement('li');
-    const type = result.filters.type?.[0];
-    if (type) {
-      const label = document.createElement('span');
-      label.className = 'aw-search__type';
-      label.textContent = config.typeNames[type] ?? type;
-      li.append(label);
-    }
-    const link = document.createElement('a');
-    link.className = 'aw-search__title';
-    link.href = result.url;
-    link.textContent = result.meta.title ?? result.url;
-    const excerpt = document.createElement('p');
-    for (const run of parseExcerpt(result.excerpt)) {
-      if (run.match) {
-        const mark = document.createElement('mark');
-        mark.textContent = run.text;
-        excerpt.append(mark);
-      } else excerpt.append(document.createTextNode(run.text));
-    }
-    li.append(link, excerpt);
-    return li;
-  }
-
-  async function run(): Promise<void> {
-    const current = (generation += 1);
-    const data = new FormData(form);
-    const query = String(data.get('q') ?? '').trim().slice(0, 200);
-    const filters: Record<string, string> = {};
-    for (const key of ['type', 'area']) {
-      const value = String(data.get(key) ?? '');
-      if (value) filters[key] = value;
-    }
-    list.replaceChildren();
-    more.hidden = true;
-    if (!query) {
-      status.textContent = '';
-      return;
-    }
-    status.textContent = config.messages.loading;
-    try {
-      const search = await (await loadPagefind()).search(query, { filters });
-      if (current !== generation || !search) return;
-      pending = [...search.results];
-      const count = pending.length;
-      status.textContent = count === 0 ? fill(config.messages.noResults, { query }) : pluralise(config.messages.resultCount, count, pluralRules, { query });
-      await showMore();
-    } catch {
-      if (current === generation) {
-        status.textContent = '';
-        say(config.messages.failed);
-      }
-    }
-  }
-
-  function applyAddress(): void {
-    const params = new URLSearchParams(location.search);
-    input.value = (params.get('q') ?? '').slice(0, 200);
-    for (const key of ['type', 'area']) {
-      const select = form.querySelector<HTMLSelectElement>(`select[name="${key}"]`)!;
-      const value = params.get(key) ?? '';
-      // An unknown value in the address falls back to "all" rather than matching nothing.
-      select.value = [...select.options].some((o) => o.value === value) ? value : '';
-    }
-    void run();
-  }
-
-  function updateAddress(): void {
-    const params = new URLSearchParams();
-    for (const [key, value] of new FormData(form)) if (String(value).trim()) params.set(key, String(value).trim());
-    const search = params.toString() ? `?${params}` : '';
-    if (search !== location.search) history.pushState(null, '', `${location.pathname}${search}`);
-    const languageSwitch = document.querySelector<HTMLAnchorElement>('.aw-language-switch');
-    if (languageSwitch) languageSwitch.search = search;
-  }
-
-  form.addEventListener('submit', (event) => {
+  if (location.protocol === 'file:') return say(page.message, page.config.messages.needsServer);
+  // The switch carries the query only to a language where it finds something; checking
+  // costs the other language's index, so it is done when the reader reaches for the switch.
+  const languageSwitch = guardLanguageSwitch(async (base) => {
+    const { query } = readForm(page);
+    const there = query === '' ? undefined : await page.find(query, otherLocale(page.locale));
+    const carried = there !== undefined && there.hits.length > 0 && !there.partial;
+    return carried ? `${base}${location.search}` : base;
+  });
+  const switchLink = document.querySelector('a[data-aw-language-switch]');
+  for (const event of ['pointerenter', 'focus']) switchLink?.addEventListener(event, () => languageSwitch.update());
+  page.form.addEventListener('submit', (event) => {
     event.preventDefault();
-    updateAddress();
-    void run();
+    updateAddress(page);
+    void run(page);
   });
-  form.addEventListener('change', (event) => {
+  page.form.addEventListener('change', (event) => {
     if ((event.target as HTMLElement).tagName !== 'SELECT') return;
-    updateAddress();
-    void run();
+    updateAddress(page);
+    void run(page);
   });
-  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
-  more.addEventListener('click', () => void showMore());
-  window.addEventListener('popstate', applyAddress);
-  applyAddress();
-  const languageSwitch = document.querySelector<HTMLAnchorElement>('.aw-language-switch');
-  if (languageSwitch) languageSwitch.search = location.search;
+  page.input.addEventListener('focus', () => void page.find('', page.locale).catch(() => undefined), { once: true });
+  page.more.addEventListener('click', () => void showMore(page));
+  window.addEventListener('popstate', () => applyAddress(page));
+  applyAddress(page);
 }

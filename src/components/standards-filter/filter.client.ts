@@ -1,20 +1,14 @@
 import { fill, pluralise } from '../../i18n/format';
 import type { Message } from '../../i18n/messages';
-import { INTL_TAGS, isLocale } from '../../lib/locales';
+import { INTL_TAGS, isLocale, otherLocale, type Locale } from '../../lib/locales';
+import { cleanQuery } from '../../lib/search';
 import type { GroupId } from '../../lib/standards';
-import {
-  applyFacets,
-  createSearcher,
-  facetCounts,
-  highlight,
-  isActive,
-  parseState,
-  serialiseState,
-  type FilterItem,
-  type FilterState,
-  type StateProblem,
-} from './filter';
-import { normaliserFor } from './normalise';
+import { guardLanguageSwitch, type LanguageSwitch } from '../finding/language-switch';
+import { findIsland } from '../islands/island';
+import { searchAcross, type ResultsIn } from './across';
+import { applyFacets, facetCounts, isActive, parseState, serialiseState, type FilterItem, type FilterState, type ResultOrder, type StateProblem } from './filter';
+import { resultsView, type ViewConfig } from './filter-view';
+import { createSearcher, type Searcher } from './searcher';
 
 /*
  * Enhances /standards/: reads the items from the list already on the page,
@@ -22,191 +16,217 @@ import { normaliserFor } from './normalise';
  * step with what the person types. All text goes in as text nodes, never HTML.
  */
 
-interface Config {
-  locale: string;
-  itemHref: string;
-  areaTitles: Record<string, string>;
-  groupNames: Record<string, string>;
-  messages: { resultCount: Message; noResults: string; showAll: string } & Record<StateProblem['kind'], string>;
+interface Config extends ViewConfig {
+  otherItems: string;
+  messages: ViewConfig['messages'] & { resultCount: Message; noResults: string; partial: string; otherLanguage: string } & Record<StateProblem['kind'], string>;
 }
 
 /** Typing settles for this long before the address and the spoken count are updated. */
 const SETTLE_MS = 400;
-/**
- * Results drawn at once; the rest wait behind a "Show all" button. Drawing
- * hundreds of rows on every keystroke is what makes a filter feel slow.
- */
-const FIRST_RESULTS = 50;
 
-
-export function start(): void {
-  const found = {
-    root: document.querySelector<HTMLElement>('[data-aw-filter]'),
-    configElement: document.getElementById('aw-filter-config'),
-    list: document.querySelector<HTMLElement>('[data-aw-standards-list]'),
-  };
-  // Not the standards page, or not as this script expects: leave the page as it is.
-  if (!found.root || !found.configElement || !found.list) return;
-  const { root, configElement, list } = found as { [K in keyof typeof found]: HTMLElement };
-  const config = JSON.parse(configElement.textContent ?? '{}') as Config;
-  const form = root.querySelector<HTMLFormElement>('[data-aw-filter-form]')!;
-  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const status = root.querySelector<HTMLElement>('[data-aw-filter-status]')!;
-  const problem = root.querySelector<HTMLElement>('[data-aw-filter-problem]')!;
-  const results = root.querySelector<HTMLOListElement>('[data-aw-filter-results]')!;
-  const resultsHeading = root.querySelector<HTMLElement>('[data-aw-filter-results-heading]')!;
-  const showAll = root.querySelector<HTMLButtonElement>('[data-aw-filter-more]')!;
-  let lastMatches: { item: FilterItem }[] = [];
-  let lastTokens: string[] = [];
-  const languageSwitch = document.querySelector<HTMLAnchorElement>('.aw-language-switch');
-  const switchBase = languageSwitch?.getAttribute('href') ?? '';
-
-  const items: FilterItem[] = [...list.querySelectorAll<HTMLElement>('li[data-number]')].map((li) => ({
+/** The items of the list on the page, as the filter reads them. */
+function readItems(list: HTMLElement): FilterItem[] {
+  return [...list.querySelectorAll<HTMLElement>('li[data-number]')].map((li) => ({
     number: li.dataset.number!,
     area: Number(li.dataset.area),
     group: li.dataset.group as GroupId,
     cited: li.dataset.cited === 'true',
-    text: li.querySelector('.aw-item-list__text')?.textContent?.trim() ?? '',
+    text: li.querySelector('[data-aw-item-text]')?.textContent?.trim() ?? '',
   }));
-  const areas = [...new Set(items.map((i) => i.area))];
-  const normalise = normaliserFor(config.locale);
-  const searcher = createSearcher(items, normalise);
-  const pluralRules = new Intl.PluralRules(isLocale(config.locale) ? INTL_TAGS[config.locale] : 'en-GB');
-  const countText = (count: number) => pluralise(config.messages.resultCount, count, pluralRules);
+}
 
-  let settleTimer: number | undefined;
+/** The other language's items, fetched once, the first time a query needs them. */
+function otherLanguage(config: Config, locale: Locale): () => Promise<Searcher> {
+  let searcher: Promise<Searcher> | undefined;
+  return () =>
+    (searcher ??= fetch(config.otherItems)
+      .then((response) => (response.ok ? (response.json() as Promise<Omit<FilterItem, 'cited'>[]>) : []))
+      .then((items) => createSearcher(items.map((item) => ({ ...item, cited: false })), otherLocale(locale))));
+}
 
-  function readForm(): FilterState {
-    const data = new FormData(form);
-    const area = String(data.get('area') ?? '');
-    const group = String(data.get('group') ?? '');
-    return {
-      q: input.value,
-      area: area ? Number(area) : undefined,
-      group: group ? (group as GroupId) : undefined,
-      cited: data.get('cited') === '1',
-    };
-  }
+/** Everything the filter's handlers share: the page's parts, the searchers and the form. */
+interface FilterPage {
+  config: Config;
+  locale: Locale;
+  root: HTMLElement;
+  list: HTMLElement;
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  parts: Record<'status' | 'problem' | 'note' | 'results' | 'resultsHeading', HTMLElement>;
+  more: HTMLButtonElement;
+  view: ReturnType<typeof resultsView>;
+  items: FilterItem[];
+  /** Each item's place in the standards, for listing results in that order. */
+  order: Map<string, number>;
+  areas: number[];
+  searcher: Searcher;
+  other: () => Promise<Searcher>;
+  otherSearcher?: Searcher;
+  pluralRules: Intl.PluralRules;
+}
 
-  function writeForm(state: FilterState): void {
-    input.value = state.q;
-    for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="area"]')) radio.checked = radio.value === (state.area === undefined ? '' : String(state.area));
-    for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="group"]')) radio.checked = radio.value === (state.group ?? '');
-    form.querySelector<HTMLInputElement>('input[name="cited"]')!.checked = state.cited;
-  }
+function readForm(page: FilterPage): FilterState {
+  const data = new FormData(page.form);
+  const area = String(data.get('area') ?? '');
+  const group = String(data.get('group') ?? '');
+  return {
+    q: page.input.value,
+    order: (data.get('order') === 'standards' ? 'standards' : 'relevance') as ResultOrder,
+    area: area ? Number(area) : undefined,
+    group: group ? (group as GroupId) : undefined,
+    cited: data.get('cited') === '1',
+  };
+}
 
-  function showProblems(problems: StateProblem[]): void {
-    const text = problems.map((p) => fill(config.messages[p.kind], p.kind === 'query-too-long' ? { max: p.max } : { value: p.value })).join(' ');
-    problem.textContent = text;
-    problem.hidden = text === '';
-  }
+function writeForm(page: FilterPage, state: FilterState): void {
+  page.input.value = state.q;
+  const check = (name: string, value: string) => {
+    for (const radio of page.form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)) radio.checked = radio.value === value;
+  };
+  check('area', state.area === undefined ? '' : String(state.area));
+  check('group', state.group ?? '');
+  check('order', state.order);
+  page.form.querySelector<HTMLInputElement>('input[name="cited"]')!.checked = state.cited;
+}
 
-  function renderResults(matches: { item: FilterItem }[], queryTokens: string[], limit = FIRST_RESULTS): void {
-    lastMatches = matches;
-    lastTokens = queryTokens;
-    const fragment = document.createDocumentFragment();
-    for (const { item } of matches.slice(0, limit)) {
-      const li = document.createElement('li');
-      const link = document.createElement('a');
-      link.href = config.itemHref.replace('NUMBER', item.number);
-      link.className = 'aw-item-list__number';
-      link.textContent = item.number;
-      const text = document.createElement('span');
-      for (const run of highlight(item.text, queryTokens, normalise)) {
-        if (run.match) {
-          const mark = document.createElement('mark');
-          mark.textContent = run.text;
-          text.append(mark);
-        } else {
-          text.append(document.createTextNode(run.text));
-        }
-      }
-      const meta = document.createElement('span');
-      meta.className = 'aw-filter__meta';
-      meta.textContent = `${config.areaTitles[item.area] ?? ''} · ${config.groupNames[item.group] ?? ''}`;
-      li.append(link, text, meta);
-      fragment.append(li);
-    }
-    results.replaceChildren(fragment);
-    showAll.hidden = matches.length <= limit;
-    showAll.textContent = fill(config.messages.showAll, { count: matches.length });
-  }
+function showText(element: HTMLElement, text: string): void {
+  element.textContent = text;
+  element.hidden = text === '';
+}
 
-  /** Shows the results for the form as it is; `announce` also updates the spoken count. */
-  function render(announce: boolean): void {
-    const state = readForm();
-    const found = searcher.search(state.q);
-    const matches = applyFacets(found, state);
-    const counts = facetCounts(found, state, areas);
-    for (const [area, n] of counts.area) setCount(`area-${area}`, n);
-    for (const [group, n] of counts.group) setCount(`group-${group}`, n);
-    setCount('cited', counts.cited);
+function showProblems(page: FilterPage, problems: StateProblem[]): void {
+  const { messages } = page.config;
+  showText(page.parts.problem, problems.map((p) => fill(messages[p.kind], p.kind === 'query-too-long' ? { max: p.max } : { value: p.value })).join(' '));
+}
 
-    const active = isActive(state);
-    list.hidden = active;
-    results.hidden = !active;
-    resultsHeading.hidden = !active;
-    if (active) renderResults(matches, searcher.queryTokens(state.q));
-    else showAll.hidden = true;
-    if (announce) status.textContent = active ? (matches.length === 0 ? config.messages.noResults : countText(matches.length)) : '';
-  }
-
-  function setCount(name: string, n: number): void {
-    const element = root.querySelector<HTMLElement>(`[data-aw-count="${name}"]`);
+function setCounts(page: FilterPage, results: { item: FilterItem }[], state: FilterState): void {
+  const counts = facetCounts(results, state, page.areas);
+  const set = (name: string, n: number) => {
+    const element = page.root.querySelector<HTMLElement>(`[data-aw-count="${name}"]`);
     if (element) element.textContent = `(${n})`;
-  }
+  };
+  for (const [area, n] of counts.area) set(`area-${area}`, n);
+  for (const [group, n] of counts.group) set(`group-${group}`, n);
+  set('cited', counts.cited);
+}
 
-  function updateAddress(push: boolean): void {
-    const search = serialiseState(readForm());
+/** The note above the results: matches from the other language, or only some of the words. */
+function noteFor(page: FilterPage, found: ResultsIn, query: string): string {
+  if (found.results.length === 0) return '';
+  if (found.locale !== page.locale) return fill(page.config.messages.otherLanguage, { query: cleanQuery(query).trim() });
+  return found.partial ? page.config.messages.partial : '';
+}
+
+/** Shows the results for the form as it is; `announce` also updates the spoken count. */
+function render(page: FilterPage, announce: boolean): void {
+  const state = readForm(page);
+  const found = searchAcross(state.q, page.searcher, page.otherSearcher);
+  const matches = applyFacets(found.results, state);
+  const ordered = state.order === 'standards' ? [...matches].sort((a, b) => page.order.get(a.item.number)! - page.order.get(b.item.number)!) : matches;
+  setCounts(page, found.results, state);
+  const active = isActive(state);
+  page.list.hidden = active;
+  page.parts.results.hidden = !active;
+  page.parts.resultsHeading.hidden = !active;
+  if (active) page.view.draw({ ...found, results: ordered }, state.q, found.locale === page.locale ? page.searcher : page.otherSearcher!);
+  else page.more.hidden = true;
+  showText(page.parts.note, active ? noteFor(page, { ...found, results: ordered }, state.q) : '');
+  if (!announce) return;
+  const { messages } = page.config;
+  page.parts.status.textContent = active ? (ordered.length === 0 ? messages.noResults : pluralise(messages.resultCount, ordered.length, page.pluralRules)) : '';
+}
+
+/** Loads the other language's items when a query finds nothing here, then draws again. */
+function offerOtherLanguage(page: FilterPage): void {
+  const { q } = readForm(page);
+  if (page.otherSearcher || q.trim() === '') return;
+  const here = page.searcher.search(q);
+  if (here.results.length > 0 && !here.partial) return;
+  void page.other().then((loaded) => {
+    page.otherSearcher = loaded;
+    render(page, true);
+  });
+}
+
+/** The language switch's address: the same view in the other language, with the query only if it matches there. */
+async function addressInOtherLanguage(page: FilterPage, base: string): Promise<string> {
+  const state = readForm(page);
+  if (state.q.trim() === '') return `${base}${serialiseState(state)}`;
+  const there = (await page.other()).search(state.q);
+  return `${base}${serialiseState(there.results.length > 0 && !there.partial ? state : { ...state, q: '' })}`;
+}
+
+function openPage(): FilterPage | undefined {
+  const island = findIsland<Config>('filter');
+  const list = document.querySelector<HTMLElement>('[data-aw-standards-list]');
+  // Not the standards page, or not as this script expects: leave the page as it is.
+  if (!island || !list || !isLocale(island.config.locale)) return undefined;
+  const { config } = island;
+  const locale = config.locale as Locale;
+  const items = readItems(list);
+  const [status, problem, note, results, resultsHeading] = ['status', 'problem', 'note', 'results', 'results-heading'].map((name) => island.part(name)) as HTMLElement[];
+  const more = island.part<HTMLButtonElement>('more');
+  return {
+    config,
+    locale,
+    root: island.root,
+    list,
+    form: island.part<HTMLFormElement>('form'),
+    input: island.part<HTMLInputElement>('query'),
+    parts: { status: status!, problem: problem!, note: note!, results: results!, resultsHeading: resultsHeading! },
+    more,
+    view: resultsView(config, results as HTMLOListElement, more),
+    items,
+    order: new Map(items.map((item, i) => [item.number, i])),
+    areas: [...new Set(items.map((i) => i.area))],
+    searcher: createSearcher(items, locale),
+    other: otherLanguage(config, locale),
+    pluralRules: new Intl.PluralRules(INTL_TAGS[locale]),
+  };
+}
+
+/** Wires the form, the keyboard and the address to the page. */
+function listen(page: FilterPage, languageSwitch: LanguageSwitch): void {
+  const { form, input } = page;
+  let settleTimer: number | undefined;
+  const updateAddress = (push: boolean) => {
+    const search = serialiseState(readForm(page));
+    languageSwitch.update();
     if (search === location.search) return;
     const url = `${location.pathname}${search}${location.hash}`;
     if (push) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
-    if (languageSwitch) languageSwitch.href = `${switchBase}${search}`;
-  }
-
-  function applyAddress(): void {
-    const { state, problems } = parseState(location.search, areas);
-    writeForm(state);
-    showProblems(problems);
-    render(true);
-    if (languageSwitch) languageSwitch.href = `${switchBase}${serialiseState(state)}`;
-  }
-
+  };
+  const settled = (push: boolean) => {
+    render(page, true);
+    updateAddress(push);
+    offerOtherLanguage(page);
+  };
   input.addEventListener('input', () => {
-    render(false);
+    render(page, false);
     window.clearTimeout(settleTimer);
-    settleTimer = window.setTimeout(() => {
-      render(true);
-      updateAddress(false);
-    }, SETTLE_MS);
+    settleTimer = window.setTimeout(() => settled(false), SETTLE_MS);
   });
   form.addEventListener('change', (event) => {
-    if (event.target === input) return;
-    render(true);
-    updateAddress(true);
+    if (event.target !== input) settled(true);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    render(true);
-    updateAddress(true);
+    settled(true);
   });
   form.addEventListener('reset', () => {
     // The reset has not happened yet when this runs: let it, then follow it.
     window.setTimeout(() => {
-      showProblems([]);
-      render(true);
-      updateAddress(true);
+      showProblems(page, []);
+      settled(true);
       input.focus();
     });
   });
   input.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && input.value !== '') {
-      event.preventDefault();
-      input.value = '';
-      render(true);
-      updateAddress(true);
-    }
+    if (event.key !== 'Escape' || input.value === '') return;
+    event.preventDefault();
+    input.value = '';
+    settled(true);
   });
   document.addEventListener('keydown', (event) => {
     if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -215,13 +235,22 @@ export function start(): void {
     event.preventDefault();
     input.focus();
   });
-  window.addEventListener('popstate', applyAddress);
-  showAll.addEventListener('click', () => {
-    const next = results.children.length;
-    renderResults(lastMatches, lastTokens, Infinity);
-    // Keep the keyboard where the reader was: on the first newly shown result.
-    results.children[next]?.querySelector('a')?.focus();
-  });
+  page.more.addEventListener('click', () => page.view.showAll());
+}
 
+export function start(): void {
+  const page = openPage();
+  if (!page) return;
+  const languageSwitch = guardLanguageSwitch((base) => addressInOtherLanguage(page, base));
+  const applyAddress = () => {
+    const { state, problems } = parseState(location.search, page.areas);
+    writeForm(page, state);
+    showProblems(page, problems);
+    render(page, true);
+    offerOtherLanguage(page);
+    languageSwitch.update();
+  };
+  listen(page, languageSwitch);
+  window.addEventListener('popstate', applyAddress);
   applyAddress();
 }

@@ -8,6 +8,7 @@ export const core: Translation<typeof english> = {
   'site.description': 'Y safonau arweinyddiaeth ar gyfer ysgolion yng Nghymru, gydag astudiaethau achos ac argymhellion arolygiaethau sy’n dangos y safonau ar waith.',
   'skipLink': 'Neidio i’r prif gynnwys',
   'nav.label': 'Prif lywio',
+  'nav.menu': 'Dewislen',
   'nav.home': 'Hafan',
   'nav.standards': 'Safonau',
   'nav.caseStudies': 'Astudiaethau achos',
@@ -20,17 +21,18 @@ export const core: Translation<typeof english> = {
   'footer.label': 'Troedyn',
   'footer.about': 'Ynglŷn â’r safonau',
   'footer.accessibility': 'Datganiad hygyrchedd',
-  'footer.publisher': 'Cyhoeddwyd gan {name}.',
+  'footer.glossary': 'Geirfa termau',
+  'footer.publisher': 'Cyhoeddwr: {name}.',
   'footer.contact': 'Cysylltu:',
   'footer.privacy': 'Nid yw’r wefan hon yn gosod cwcis nac yn eich tracio.',
   'footer.source': 'Y safonau yw Safonau Arweinyddiaeth Drafft Prosiectau Arweinyddiaeth y Consortia (2011).',
 
   'home.title': 'Safonau arweinyddiaeth ar gyfer ysgolion yng Nghymru',
   'home.lead': 'Mae’r safonau’n disgrifio’r sgiliau a’r ymddygiadau arwain a ddisgwylir gan bawb sydd â chyfrifoldebau arwain mewn ysgolion, o athrawon newydd i benaethiaid gweithredol. Defnyddiwch nhw i adolygu eich ymarfer eich hun a chynllunio eich datblygiad.',
-  'home.browseAll': 'Pori pob un o’r {count} datganiad a cham gweithredu',
+  'home.browseAll': 'Pori’r {count} o ddatganiadau a chamau gweithredu i gyd',
   'home.keyAreas': 'Y chwe maes allweddol',
-  'home.byRole': 'Ffyrdd i mewn yn ôl rôl',
-  'home.byTopic': 'Ffyrdd i mewn yn ôl pwnc',
+  'home.byRole': 'Llwybrau yn ôl rôl',
+  'home.byTopic': 'Llwybrau yn ôl pwnc',
   'home.inPractice': 'Y safonau ar waith',
   'home.inPracticeText': 'Mae astudiaethau achos ac argymhellion arolygiaethau yn dangos sut mae ysgolion, awdurdodau lleol a chonsortia yn rhoi’r safonau ar waith.',
 
@@ -47,17 +49,11 @@ export const core: Translation<typeof english> = {
   'keyArea.statementCount': {
     zero: 'dim datganiadau',
     one: '{count} datganiad',
-    two: '{count} ddatganiad',
-    few: '{count} datganiad',
-    many: '{count} datganiad',
     other: '{count} o ddatganiadau',
   },
   'keyArea.actionCount': {
     zero: 'dim camau gweithredu',
     one: '{count} cam gweithredu',
-    two: '{count} gam gweithredu',
-    few: '{count} cham gweithredu',
-    many: '{count} cham gweithredu',
     other: '{count} o gamau gweithredu',
   },
 
@@ -89,6 +85,7 @@ export const core: Translation<typeof english> = {
   'source.author': 'Awdur',
   'source.kind': 'Math o ddogfen',
   'source.link': 'Darllen y cyhoeddiad gwreiddiol',
+  'source.originalTitle': 'teitl gwreiddiol',
   'source.quotedIn': 'Dyfynnwyd yn',
   'source.kind.thematic-report': 'Adroddiad thematig',
   'source.kind.survey-report': 'Adroddiad arolwg',
@@ -105,9 +102,6 @@ export const core: Translation<typeof english> = {
   'recommendations.count': {
     zero: 'dim argymhellion',
     one: '{count} argymhelliad',
-    two: '{count} argymhelliad',
-    few: '{count} argymhelliad',
-    many: '{count} argymhelliad',
     other: '{count} o argymhellion',
   },
   'recommendation.audience': 'Cynulleidfa',
@@ -141,7 +135,7 @@ export const core: Translation<typeof english> = {
   'feed.subtitle': 'Astudiaethau achos, argymhellion a thudalennau newydd a diwygiedig am y safonau arweinyddiaeth ar gyfer ysgolion yng Nghymru.',
 
   'share.heading': 'Dolen i’r {kind} hwn',
-  'share.link': 'Cyfeiriad',
+  'share.link': 'Dolen',
   'share.citation': 'Cyfeiriad llyfryddol',
   'share.citationText': '{kind} {number}: {text}. Maes allweddol {area}: {title}. Safonau Arweinyddiaeth Drafft, Prosiectau Arweinyddiaeth y Consortia (2011). {url}',
   'share.copyLink': 'Copïo’r ddolen',
@@ -158,10 +152,14 @@ export const core: Translation<typeof english> = {
   'both.number': 'Rhif',
   'both.back': 'Yn ôl i’r dudalen mewn un iaith',
 
-  'notFound.title': 'Heb ddod o hyd i’r dudalen',
+  'notFound.title': 'Tudalen heb ei chanfod',
   'notFound.text': 'Os gwnaethoch deipio’r cyfeiriad gwe, gwiriwch ei fod yn gywir. Os gwnaethoch ei gludo, gwiriwch eich bod wedi copïo’r cyfeiriad cyfan. Mae’r safonau mewn cyfeiriadau fel /cy/standards/1.14/.',
   'notFound.links': 'Gallwch fynd i:',
 
   'translation.missing': 'Nid yw’r testun hwn ar gael yn Gymraeg eto. Mae’n cael ei ddangos yn Saesneg.',
   'translation.draft': 'Drafft yw’r cyfieithiad Cymraeg hwn, ac nid yw wedi’i adolygu eto.',
+  'translation.reportDraft': 'Cyfieithiad Cymraeg drafft yw hwn o adroddiad a gyhoeddwyd yn Saesneg, ac nid yw wedi’i adolygu eto. Y testun Saesneg yw’r gwreiddiol.',
+  'translation.report': 'Cyfieithiad Cymraeg yw hwn o adroddiad a gyhoeddwyd yn Saesneg. Y testun Saesneg yw’r gwreiddiol.',
+
+  'quote.translated': 'cyfieithwyd o’r Saesneg',
 };

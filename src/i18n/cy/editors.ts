@@ -16,7 +16,7 @@ export const editors: Translation<typeof english> = {
   'translationStatus.collection.case-studies': 'Astudiaethau achos',
   'translationStatus.collection.recommendations': 'Argymhellion',
   'translationStatus.collection.pages': 'Tudalennau',
-  'translationStatus.collection.pathways': 'Ffyrdd i mewn yn ôl rôl a phwnc',
+  'translationStatus.collection.pathways': 'Llwybrau yn ôl rôl a phwnc',
   'translationStatus.collection.continuum': 'Continwwm arweinyddiaeth',
   'translationStatus.summary': '{reviewed} wedi’u hadolygu, {draft} ar ffurf drafft, {missing} ar goll, {outdated} wedi dyddio',
 };

@@ -7,6 +7,7 @@ export const core = {
   'site.description': 'The leadership standards for schools in Wales, with case studies and inspectorate recommendations that show them in practice.',
   'skipLink': 'Skip to main content',
   'nav.label': 'Main',
+  'nav.menu': 'Menu',
   'nav.home': 'Home',
   'nav.standards': 'Standards',
   'nav.caseStudies': 'Case studies',
@@ -19,6 +20,7 @@ export const core = {
   'footer.label': 'Footer',
   'footer.about': 'About the standards',
   'footer.accessibility': 'Accessibility statement',
+  'footer.glossary': 'Glossary of terms',
   'footer.publisher': 'Published by {name}.',
   'footer.contact': 'Contact:',
   'footer.privacy': 'This site sets no cookies and does not track you.',
@@ -74,6 +76,7 @@ export const core = {
   'source.author': 'Author',
   'source.kind': 'Type of document',
   'source.link': 'Read the original publication',
+  'source.originalTitle': 'original title',
   'source.quotedIn': 'Quoted in',
   'source.kind.thematic-report': 'Thematic report',
   'source.kind.survey-report': 'Survey report',
@@ -142,4 +145,8 @@ export const core = {
 
   'translation.missing': 'This text is not yet available in Welsh. It is shown in English.',
   'translation.draft': 'This Welsh translation is a draft and has not yet been reviewed.',
+  'translation.reportDraft': 'This is a draft Welsh translation of a report published in English, and has not yet been reviewed. The English text is the original.',
+  'translation.report': 'This is a Welsh translation of a report published in English. The English text is the original.',
+
+  'quote.translated': 'translated from Welsh',
 } satisfies Record<string, Message>;

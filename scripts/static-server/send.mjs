@@ -1,0 +1,88 @@
+// Sends a file as a careful host would: validators (ETag, Last-Modified) and
+// 304s, one byte range (206, or 416 when it cannot be met), gzip for text when
+// the client accepts it. The file is streamed with `pipeline`, which closes it
+// when the client goes away: no descriptor is left open by an aborted download.
+import { createReadStream } from 'node:fs';
+import { pipeline } from 'node:stream';
+import { createGzip } from 'node:zlib';
+import { COMPRESSIBLE, contentType } from '../../src/integrations/host-config/types.mjs';
+
+/** Smaller files gain too little from compression to be worth it. */
+const COMPRESS_FROM = 1024;
+
+/** A weak validator from the file's size and time: changes whenever the file does. */
+export function etagOf(file) {
+  return `W/"${file.size.toString(16)}-${Math.floor(file.mtime.getTime() / 1000).toString(16)}"`;
+}
+
+/** Whether the client's copy is current (If-None-Match first, else If-Modified-Since). */
+export function notModified(headers, etag, mtime) {
+  const match = headers['if-none-match'];
+  if (match !== undefined) {
+    const tags = match.split(',').map((t) => t.trim().replace(/^W\//, ''));
+    return tags.includes('*') || tags.includes(etag.replace(/^W\//, ''));
+  }
+  const since = Date.parse(headers['if-modified-since'] ?? '');
+  return Number.isFinite(since) && Math.floor(mtime.getTime() / 1000) * 1000 <= since;
+}
+
+/**
+ * The one byte range asked for, as inclusive offsets; 'invalid' when it cannot
+ * be met; undefined for the whole file (no Range, several ranges, or a stale If-Range).
+ * @example byteRange('bytes=0-99', 1000) // { start: 0, end: 99 }
+ */
+export function byteRange(header, size) {
+  if (!header) return undefined;
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!match || (match[1] === '' && match[2] === '')) return header.includes(',') ? undefined : 'invalid';
+  let start;
+  let end;
+  if (match[1] === '') {
+    start = Math.max(0, size - Number(match[2]));
+    end = size - 1;
+  } else {
+    start = Number(match[1]);
+    end = match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1);
+  }
+  return start > end || start >= size ? 'invalid' : { start, end };
+}
+
+function acceptsGzip(header = '') {
+  return header.split(',').some((part) => {
+    const [name, ...params] = part.trim().split(';');
+    const q = params.find((p) => p.trim().startsWith('q='));
+    return name.trim() === 'gzip' && (!q || Number(q.trim().slice(2)) > 0);
+  });
+}
+
+/**
+ * Sends `file` with `status` and the given headers (the host's, for this path).
+ * @param {import('node:http').IncomingMessage} request
+ * @param {import('node:http').ServerResponse} response
+ */
+export function sendFile(request, response, file, status, headers) {
+  const type = contentType(file.file);
+  const etag = etagOf(file);
+  const compressible = COMPRESSIBLE.includes(type.split(';')[0]);
+  const base = { ...headers, 'content-type': type, etag, 'last-modified': file.mtime.toUTCString(), 'accept-ranges': 'bytes' };
+  if (compressible) base.vary = 'Accept-Encoding';
+  if (status === 200 && notModified(request.headers, etag, file.mtime)) return response.writeHead(304, base).end();
+  const ifRange = request.headers['if-range'];
+  const range = status === 200 && (!ifRange || ifRange === etag) ? byteRange(request.headers.range, file.size) : undefined;
+  if (range === 'invalid') return response.writeHead(416, { ...base, 'content-range': `bytes */${file.size}` }).end();
+  const gzip = !range && compressible && file.size >= COMPRESS_FROM && acceptsGzip(request.headers['accept-encoding']);
+  if (range) {
+    response.writeHead(206, { ...base, 'content-range': `bytes ${range.start}-${range.end}/${file.size}`, 'content-length': range.end - range.start + 1 });
+  } else if (gzip) {
+    response.writeHead(status, { ...base, 'content-encoding': 'gzip' });
+  } else {
+    response.writeHead(status, { ...base, 'content-length': file.size });
+  }
+  if (request.method === 'HEAD') return response.end();
+  const stream = createReadStream(file.file, range ?? {});
+  const done = (error) => {
+    if (error) response.destroy();
+  };
+  if (gzip) pipeline(stream, createGzip(), response, done);
+  else pipeline(stream, response, done);
+}

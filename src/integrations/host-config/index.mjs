@@ -1,0 +1,89 @@
+// The Astro integration that writes each host's configuration into the build,
+// from the same sources as the site: the pages' Content-Security-Policy, the
+// redirects registry (content/redirects.yaml), the 404 pages and the base path.
+// It also says, at the start of every production build, what the publisher has
+// not yet set (the site's address above all) and what that leaves out.
+import { existsSync, mkdirSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { placeholderSettings } from '../../schemas/site-config.ts';
+import { redirectsConfig } from '../url-manifest.mjs';
+import { apacheConfig } from './apache.mjs';
+import { azureConfig } from './azure.mjs';
+import { pagePolicies } from './csp.mjs';
+import { siteModel } from './model.mjs';
+import { CLOUDFLARE_RULE_LIMIT, netlifyHeaderRules, netlifyHeaders, netlifyRedirects } from './netlify.mjs';
+import { nginxConfig } from './nginx.mjs';
+
+/** What a build without the site's address leaves out, and how to set it. */
+export const NO_SITE_WARNING = [
+  'No site address is set, so this build has no canonical links, share images or og:url, no sitemap (nor its line in robots.txt),',
+  'and the feed, the data files, "Link to this statement" and the embed code give addresses relative to wherever the site is served',
+  '(in the browser they are completed from the address the page was opened at).',
+  'Set it in arwain.config.ts (site: "https://leadership.example.sch.uk") or build with ARWAIN_SITE=https://leadership.example.sch.uk.',
+].join('\n');
+
+/**
+ * Astro builds each page as <path>/index.html; hosts look for a folder's 404 page
+ * at <folder>/404.html. The English one is already there (Astro's 404.html).
+ */
+function placeNotFoundPages(dist, folders) {
+  for (const folder of folders) {
+    const built = join(dist, folder, '404', 'index.html');
+    if (!existsSync(built)) continue;
+    renameSync(built, join(dist, folder, '404.html'));
+    rmdirSync(join(dist, folder, '404'));
+  }
+}
+
+/** The host configuration files of a build, by file name. */
+export function hostFiles({ dist, base, config, redirects, netlify = false }) {
+  const model = siteModel({ pagePolicies: pagePolicies(dist), embedFrameAncestors: config.embed.frameAncestors, redirects });
+  return {
+    model,
+    files: {
+      _headers: netlifyHeaders(model, base, dist),
+      _redirects: netlifyRedirects(model, base, { netlify }),
+      'staticwebapp.config.json': azureConfig(model, base),
+      '.htaccess': apacheConfig(model, base),
+      'nginx.conf': nginxConfig(model, base),
+    },
+    headerRules: netlifyHeaderRules(model, dist),
+  };
+}
+
+/** The registry's redirects as { from, to } site paths, in every language. */
+export function registryRedirects(root) {
+  return Object.entries(redirectsConfig(root)).map(([from, to]) => ({ from, to }));
+}
+
+/** @param {{ config: import('../../schemas/site-config.ts').SiteConfig }} options */
+export function hostConfig({ config }) {
+  let root;
+  let base;
+  return {
+    name: 'arwain-host-config',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        if (command !== 'build') return;
+        if (!config.site) logger.warn(NO_SITE_WARNING);
+        for (const warning of placeholderSettings(config)) logger.warn(`arwain.config.ts: ${warning}`);
+      },
+      'astro:config:done': ({ config: astro }) => {
+        root = fileURLToPath(astro.root);
+        base = astro.base;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        placeNotFoundPages(dist, ['cy']);
+        const { files, headerRules } = hostFiles({ dist, base, config, redirects: registryRedirects(root), netlify: process.env.NETLIFY === 'true' });
+        mkdirSync(dist, { recursive: true });
+        for (const [name, text] of Object.entries(files)) writeFileSync(join(dist, name), text);
+        logger.info(`Wrote the configuration for Netlify, Cloudflare Pages, Azure Static Web Apps, Apache and nginx: ${Object.keys(files).join(', ')}.`);
+        if (headerRules > CLOUDFLARE_RULE_LIMIT) {
+          logger.warn(`_headers has ${headerRules} rules; Cloudflare Pages reads only the first ${CLOUDFLARE_RULE_LIMIT}.`);
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,21 @@
+/*
+ * Text in XML: the Atom feed (src/lib/atom.ts) and the SVG of the share images
+ * (src/lib/share-image.ts) are written as text, so everything put into them is
+ * escaped here, in one way.
+ */
+
+/**
+ * Text made safe for XML content and attribute values. Characters that XML 1.0
+ * does not allow at all (most control characters) are dropped, since escaping
+ * cannot make them valid.
+ * @example escapeXml('Tom & "Jerry" <3') // 'Tom &amp; &quot;Jerry&quot; &lt;3'
+ */
+export function escapeXml(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/*
+ * The glossary of the standards' terms (content/glossary.yaml): one Welsh term
+ * for each English term, and the Welsh forms not to use. Shared by the build
+ * (the glossary pages) and `npm run check` (the glossary check).
+ */
+
+/** Where a Welsh term comes from, so a reader can weigh it. */
+export const GLOSSARY_BASES = ['termcymru', 'welsh-government', 'estyn', 'name', 'arwain'] as const;
+/** How the glossary page groups the terms. */
+export const GLOSSARY_GROUPS = ['people', 'organisations', 'practice', 'site'] as const;
+
+const term = z.string().trim().min(1);
+
+export const glossaryTermSchema = z
+  .object({
+    en: term,
+    cy: term,
+    cyPlural: term.optional(),
+    group: z.enum(GLOSSARY_GROUPS),
+    basis: z.enum(GLOSSARY_BASES),
+    /** Welsh forms not to use for this term: each is flagged in Welsh text as a whole word or phrase, radical or mutated. */
+    avoid: z
+      .array(term)
+      .default([])
+      .refine((forms) => new Set(forms.map((f) => f.toLowerCase())).size === forms.length, 'a form is listed twice'),
+    note: z.object({ en: term, cy: term }).strict(),
+  })
+  .strict();
+
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+
+/** The whole file: terms keyed by an id (the English term as a slug). */
+export const glossarySchema = z.record(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is the English term as a slug, e.g. self-evaluation'), glossaryTermSchema);
