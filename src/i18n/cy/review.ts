@@ -172,9 +172,6 @@ export const review: Translation<typeof english> = {
   'review.import.gone': {
     zero: 'dim eitemau nad ydynt yn y safonau mwyach',
     one: '{count} eitem nad yw yn y safonau mwyach wedi’i chadw gyda’i hadolygiad',
-    two: '{count} eitem nad ydynt yn y safonau mwyach wedi’u cadw gyda’u hadolygiadau',
-    few: '{count} eitem nad ydynt yn y safonau mwyach wedi’u cadw gyda’u hadolygiadau',
-    many: '{count} eitem nad ydynt yn y safonau mwyach wedi’u cadw gyda’u hadolygiadau',
     other: '{count} o eitemau nad ydynt yn y safonau mwyach wedi’u cadw gyda’u hadolygiadau',
   },
   'review.import.problem.too-large': 'mae’n fwy na {size}, yn fwy nag y mae’r dudalen hon byth yn ei allforio.',
