@@ -54,7 +54,7 @@ export const cohort: Translation<typeof en> = {
   'cohort.dates': 'Adolygiadau o {from} hyd at {to}.',
   'cohort.added': { zero: 'Dim ffeiliau wedi’u hychwanegu.', one: '{count} ffeil wedi’i hychwanegu.', other: '{count} o ffeiliau wedi’u hychwanegu.' },
   'cohort.skipped.heading': 'Ffeiliau a hepgorwyd',
-  'cohort.skipped.item': '{file}: {reason}',
+  'cohort.skipped.item': 'Ffeil {file}: {reason}',
   'cohort.problem.too-large': 'mae’n fwy na {size}.',
   'cohort.problem.empty': 'mae’r ffeil yn wag.',
   'cohort.problem.not-json': 'nid yw’n ffeil JSON.',
