@@ -5,12 +5,13 @@
 //   npm run bench                          everything (about 4 minutes on 2 cores, more when busy)
 //   npm run bench -- --quick               no Lighthouse, no 100× build (1–2 minutes)
 //   npm run bench -- --update-baseline     also write these figures to bench/baseline.json
-//   npm run bench -- --only=pages,finding  some sections: pages, welsh, finding, review, lighthouse, build
+//   npm run bench -- --only=pages,finding  some sections: pages, welsh, finding, review, cohort, lighthouse, build
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchCohort, COHORT_BUDGET_MS, COHORT_ROWS } from './cohort.mjs';
 import { benchFinding, benchRelevance } from './finding.mjs';
 import { benchLighthouse, LIGHTHOUSE_COLUMNS } from './lighthouse.mjs';
 import { benchPages, discoverPages, PAGE_COLUMNS } from './pages.mjs';
@@ -29,7 +30,7 @@ const update = args.includes('--update-baseline');
 const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 const unknown = args.filter((a) => !['--quick', '--update-baseline'].includes(a) && !a.startsWith('--only='));
 if (unknown.length > 0) {
-  console.error(`Unknown option ${unknown.join(' ')}; expected --quick, --update-baseline or --only=pages,welsh,finding,review,lighthouse,build.`);
+  console.error(`Unknown option ${unknown.join(' ')}; expected --quick, --update-baseline or --only=pages,welsh,finding,review,cohort,lighthouse,build.`);
   process.exit(1);
 }
 const wanted = (section) => !only || only.includes(section);
@@ -131,6 +132,17 @@ await section('review', async () => {
   });
   console.log('  Page JS counts every script the page loads (the site header\'s too). With a review, the summary\'s module follows the island\'s start, and the portfolio\'s (for printing) when the page is idle.');
   console.log(`  The 1 MB store is ${storeBytes} bytes of full reviews with evidence, as much as the tool keeps; the review of 172 items is one full review.`);
+});
+
+await section('cohort', async () => {
+  const { bytes } = await benchCohort({ root, report });
+  report.table('cohort', {
+    title: 'Cohort view: 500 generated shared files of 172 items each, read, checked and aggregated in Node (median of 5)',
+    rows: COHORT_ROWS,
+    columns: [{ name: 'value' }],
+    suffix: (name) => (name.includes('load and aggregate') ? `  (target ${COHORT_BUDGET_MS} ms: ${report.get('cohort', name, 'value') <= COHORT_BUDGET_MS ? 'within' : 'OVER'})` : ''),
+  });
+  console.log(`  The 500 files are ${(bytes / 1024 / 1024).toFixed(1)} MB together.`);
 });
 
 if (!quick) {

@@ -56,6 +56,8 @@ function listen(app: ReviewApp): void {
     const name = exportCsv(app, review);
     app.say(t('review.status.exported', { file: name }));
   });
+  app.part('share-show').addEventListener('click', () => void import('../cohort/share').then((module) => module.showShare(app)));
+  app.part('share-name').addEventListener('input', () => (app.part('share-preview').hidden = true));
   app.part<HTMLFormElement>('import-form').addEventListener('submit', (event) => {
     event.preventDefault();
     void import('./import').then((module) => module.importFile(app, app.part<HTMLInputElement>('import-file')));
