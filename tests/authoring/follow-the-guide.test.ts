@@ -9,9 +9,9 @@ import { freePort, run, tail } from '../fixtures/run';
 /*
  * AUTHORING.md, followed to the letter in a copy of the project: a consortium
  * adds a source, a case study and a recommendation (the guide's own example
- * files, at the guide's own paths) and their lines in the feed list, and does
- * nothing else. Then the project's tests run there, as they would for that
- * author: the content check, the unit tests, the build, the checks over the
+ * files, at the guide's own paths), their lines in the feed list and the
+ * spelling list, and does nothing else. Then the project's tests run there, as
+ * they would for that author: the content check, the unit tests, the build, the checks over the
  * built site and the browser tests whose expectations come from the content.
  * Everything must pass with no other step: no count in a test, no address to
  * record by hand.
@@ -38,12 +38,14 @@ const idOf = (path: string) => path.replace(/^content\/en\//, '').replace(/\.mdx
 const source = example('## Add a source', 'yaml');
 const caseStudy = example('## Add a case study', 'mdx');
 const recommendation = example('## Add a recommendation', 'mdx');
+const allowed = example('## Add a case study', 'text');
 let project: string;
 
 beforeAll(() => {
   project = copyProject(root, {}, 'arwain-authoring-');
   const feed = readFileSync(join(project, 'content/feed.yaml'), 'utf8') + feedLine(idOf(caseStudy.path)) + feedLine(idOf(recommendation.path));
-  writeFiles(project, { [source.path]: source.text, [caseStudy.path]: caseStudy.text, [recommendation.path]: recommendation.text, 'content/feed.yaml': feed });
+  const allowList = `${readFileSync(join(project, allowed.path), 'utf8')}\n${allowed.text}`;
+  writeFiles(project, { [source.path]: source.text, [caseStudy.path]: caseStudy.text, [recommendation.path]: recommendation.text, 'content/feed.yaml': feed, [allowed.path]: allowList });
 });
 
 afterAll(() => {
