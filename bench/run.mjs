@@ -1,3 +1,4 @@
+// @ts-check
 // npm run bench: measures the site built in dist/ (run `npm run build` first) and
 // prints every figure beside its change since bench/baseline.json. Figures are
 // never pass or fail: it exits 0 when it measured, 1 when something could not be.
@@ -15,8 +16,8 @@ import { benchFinding, benchRelevance } from './finding.mjs';
 import { benchLighthouse, LIGHTHOUSE_COLUMNS } from './lighthouse.mjs';
 import { benchPages, discoverPages, PAGE_COLUMNS } from './pages.mjs';
 import { Report } from './report.mjs';
+import { CHROMIUM_PATH } from '../scripts/chromium.mjs';
 import { benchScaling, SCALING_ROWS } from './scaling.mjs';
-import { CHROMIUM } from './support.mjs';
 import { benchWelshShare, WELSH_COLUMNS } from './welsh-share.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -31,6 +32,7 @@ if (unknown.length > 0) {
   console.error(`Unknown option ${unknown.join(' ')}; expected --quick, --update-baseline or --only=pages,welsh,finding,lighthouse,build.`);
   process.exit(1);
 }
+/** @param {string} section */
 const wanted = (section) => !only || only.includes(section);
 
 if (!existsSync(join(dist, 'index.html'))) {
@@ -38,6 +40,7 @@ if (!existsSync(join(dist, 'index.html'))) {
   process.exit(1);
 }
 
+/** @type {Partial<Record<string, number>>} */
 const BUDGETS = {
   'filter ms per keystroke p95 (real)': 16,
   'filter ms per keystroke p95 (10x)': 16,
@@ -48,25 +51,31 @@ const BUDGETS = {
 
 const started = performance.now();
 const report = new Report(join(root, 'bench', 'baseline.json'));
+/** @type {string[]} */
 const problems = [];
+/** @param {number} since */
 const elapsed = (since) => `${((performance.now() - since) / 1000).toFixed(0)} s`;
 
-/** Runs one section; a failure is reported and the other sections still run. */
+/**
+ * Runs one section; a failure is reported and the other sections still run.
+ * @param {string} name
+ * @param {() => Promise<void>} run
+ */
 async function section(name, run) {
   if (!wanted(name)) return;
   const start = performance.now();
   try {
     await run();
   } catch (error) {
-    problems.push(`${name}: ${error.stack ?? error}`);
-    console.log(`\n${name}: could not be measured: ${error.message}`);
+    problems.push(`${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    console.log(`\n${name}: could not be measured: ${error instanceof Error ? error.message : String(error)}`);
   }
   console.log(`  (${name} took ${elapsed(start)})`);
 }
 
 function chromiumVersion() {
   try {
-    return /Chromium [\d.]+/.exec(execFileSync(CHROMIUM ?? 'chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))?.[0];
+    return /Chromium [\d.]+/.exec(execFileSync(CHROMIUM_PATH ?? 'chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))?.[0];
   } catch {
     return undefined;
   }
@@ -75,11 +84,11 @@ function chromiumVersion() {
 const environment = {
   node: process.version,
   cpus: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`,
-  chromium: CHROMIUM ? chromiumVersion() : 'Playwright’s Chromium',
+  chromium: CHROMIUM_PATH ? chromiumVersion() : 'Playwright’s Chromium',
   lighthouse: JSON.parse(readFileSync(join(root, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version,
 };
 console.log(`Measuring ${dist} (built ${statSync(join(dist, 'index.html')).mtime.toISOString().slice(0, 16).replace('T', ' ')})`);
-console.log(`${environment.cpus}; Node ${environment.node}; ${environment.chromium}; load average ${loadavg()[0].toFixed(2)}${quick ? '; --quick: no Lighthouse, no 100× build' : ''}`);
+console.log(`${environment.cpus}; Node ${environment.node}; ${environment.chromium}; load average ${(loadavg()[0] ?? 0).toFixed(2)}${quick ? '; --quick: no Lighthouse, no 100× build' : ''}`);
 
 await section('pages', async () => {
   const pages = await benchPages({ dist, base, report });
@@ -111,7 +120,7 @@ await section('finding', async () => {
     columns: [{ name: 'value', unit: 'plain' }],
     suffix: (name) => {
       const budget = BUDGETS[name];
-      return budget === undefined ? '' : `  (budget ${budget}: ${figures[name] <= budget ? 'within' : 'OVER'})`;
+      return budget === undefined ? '' : `  (budget ${budget}: ${(figures[name] ?? Infinity) <= budget ? 'within' : 'OVER'})`;
     },
   });
   await benchRelevance({ dist, report });

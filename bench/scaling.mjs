@@ -89,6 +89,7 @@ function countEntries(dir) {
   };
 }
 
+/** @type {import('./report.mjs').Spec[]} */
 export const SCALING_ROWS = [
   { name: 'case studies (en)', unit: 'count' },
   { name: 'recommendations (en)', unit: 'count' },

@@ -1,12 +1,16 @@
+// @ts-check
 // `.htaccess` for Apache httpd (2.4), in the site's folder, at the root of a host
 // or under a sub-path. It needs `AllowOverride FileInfo Indexes` (or All) for the
 // folder, and mod_headers, mod_alias and mod_mime; mod_deflate compresses where
 // it is loaded. Each part is skipped, not an error, where its module is missing.
 import { COMPRESSIBLE, BINARY_TYPES, TEXT_TYPES } from './types.mjs';
 import { withBase } from './model.mjs';
+/** @import { SiteModel } from './model.mjs' */
 
+/** @param {string} text */
 const regex = (text) => text.replace(/[.*+?^${}()|[\]\\#]/g, '\\$&');
 // Apache's quoted strings take backslashes as they are; only a quote needs escaping.
+/** @param {string} text */
 const quote = (text) => `"${text.replace(/"/g, '\\"')}"`;
 
 function types() {
@@ -19,6 +23,10 @@ function types() {
   ];
 }
 
+/**
+ * @param {SiteModel} model
+ * @param {string} base
+ */
 function notFound(model, base) {
   const pages = [...new Set(model.rules.map((r) => r.notFound))].filter((page) => page !== '/404.html');
   return [
@@ -31,6 +39,10 @@ function notFound(model, base) {
   ];
 }
 
+/**
+ * @param {SiteModel} model
+ * @param {string} base
+ */
 function redirects(model, base) {
   const hidden = model.hidden.map((path) => regex(path.slice(1))).join('|');
   return [
@@ -41,8 +53,13 @@ function redirects(model, base) {
   ];
 }
 
+/**
+ * @param {SiteModel} model
+ * @param {string} base
+ */
 function headers(model, base) {
   // Every header on every response (`always`: 404s too), except caching: a miss must not be kept for a year.
+  /** @type {(entries: Record<string, string>, indent: string) => string[]} */
   const set = (entries, indent) =>
     Object.entries(entries).map(([name, value]) => `${indent}Header ${name === 'Cache-Control' ? '' : 'always '}set ${name} ${quote(value)}`);
   // Longest prefix first: the first condition that holds wins.
@@ -58,6 +75,8 @@ function headers(model, base) {
 /**
  * The `.htaccess` file.
  * @example apacheConfig(model, '/intranet/leadership/').includes('ErrorDocument 404 /intranet/leadership/404.html') // true
+ * @param {SiteModel} model
+ * @param {string} base
  */
 export function apacheConfig(model, base) {
   return [

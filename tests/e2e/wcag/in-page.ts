@@ -38,7 +38,7 @@ export function targetSizeProblems(): Finding[] {
   const isHidden = (e: Element) => {
     for (let n: Element | null = e; n; n = n.parentElement) {
       const s = getComputedStyle(n);
-      if (s.visibility === 'hidden' || s.clipPath === 'inset(50%)' || s.clip === 'rect(0px, 0px, 0px, 0px)') return true;
+      if (s.visibility === 'hidden' || s.clipPath === 'inset(50%)' || s.getPropertyValue('clip') === 'rect(0px, 0px, 0px, 0px)') return true;
     }
     return false;
   };
@@ -113,7 +113,7 @@ export function clippedOrOverlappingText(): Finding[] {
     const s = getComputedStyle(e);
     const box = e.getBoundingClientRect();
     const hidden =
-      s.clipPath === 'inset(50%)' || s.clip === 'rect(0px, 0px, 0px, 0px)' || s.visibility === 'hidden' || (box.width <= 1 && box.height <= 1 && s.overflow === 'hidden') || visuallyHidden(e.parentElement);
+      s.clipPath === 'inset(50%)' || s.getPropertyValue('clip') === 'rect(0px, 0px, 0px, 0px)' || s.visibility === 'hidden' || (box.width <= 1 && box.height <= 1 && s.overflow === 'hidden') || visuallyHidden(e.parentElement);
     hiddenCache.set(e, hidden);
     return hidden;
   };
@@ -169,7 +169,7 @@ export function controlsCutOff(): Finding[] {
     if (!e.checkVisibility() || e.closest('[inert]')) continue;
     const hidden = (n: Element) => {
       const s = getComputedStyle(n);
-      return s.visibility === 'hidden' || s.clipPath === 'inset(50%)' || s.clip === 'rect(0px, 0px, 0px, 0px)';
+      return s.visibility === 'hidden' || s.clipPath === 'inset(50%)' || s.getPropertyValue('clip') === 'rect(0px, 0px, 0px, 0px)';
     };
     let visuallyHidden = false;
     for (let n: Element | null = e; n && !visuallyHidden; n = n.parentElement) visuallyHidden = hidden(n);
