@@ -135,7 +135,11 @@ export async function benchFinding({ dist, base = '/' }) {
     // One query as a reader would type it in each language ("coaching", and its Welsh,
     // "hyfforddi"), and an English query on the Welsh site, which also loads the
     // English index to offer its results.
-    for (const [label, prefix, query] of [['en', '', 'coaching'], ['cy', 'cy/', 'hyfforddi'], ['cy, English query falling back to English', 'cy/', 'coaching']]) {
+    for (const [label, prefix, query] of [
+      ['en', '', 'coaching'],
+      ['cy', 'cy/', 'hyfforddi'],
+      ['cy, English query falling back to English', 'cy/', 'coaching'],
+    ]) {
       const search = await browser.newPage();
       // Pagefind's index files are already gzip-compressed; its scripts are not, so
       // count them as a host serving gzip would send them.

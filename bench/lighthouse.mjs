@@ -36,7 +36,10 @@ const TYPES = ['home', 'key area', 'statement', 'all standards', 'search', 'revi
  * @param {{ dist: string, base?: string, report: Report, section?: string }} options
  */
 export async function benchLighthouse({ dist, base = '/', report, section = 'lighthouse' }) {
-  const pages = pagesInBothLanguages(dist, discoverPages(dist).filter((p) => TYPES.includes(p.type)));
+  const pages = pagesInBothLanguages(
+    dist,
+    discoverPages(dist).filter((p) => TYPES.includes(p.type)),
+  );
   const server = await serveDist(dist, base);
   const chrome = await launch({ ...(CHROMIUM_PATH ? { chromePath: CHROMIUM_PATH } : {}), chromeFlags: ['--headless', ...CHROMIUM_FLAGS] });
   /** @type {Map<string, string[]>} */

@@ -46,8 +46,14 @@ function pick(names, preferred) {
  */
 export function discoverPages(dist) {
   const standards = pageFolders(dist, 'standards');
-  const keyArea = pick(standards.filter((n) => !ITEM.test(n)), 'creating-strategic-direction');
-  const statement = pick(standards.filter((n) => STATEMENT.test(n)), '1.14');
+  const keyArea = pick(
+    standards.filter((n) => !ITEM.test(n)),
+    'creating-strategic-direction',
+  );
+  const statement = pick(
+    standards.filter((n) => STATEMENT.test(n)),
+    '1.14',
+  );
   const caseStudy = pick(pageFolders(dist, 'case-studies'), 'rct-aspiring-leaders');
   const recommendation = pick(pageFolders(dist, 'recommendations'), 'estyn-r6');
   const candidates = [

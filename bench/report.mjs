@@ -114,8 +114,18 @@ export class Report {
     /** @type {(first: string, parts: string[]) => string} */
     const line = (first, parts) => `  ${first.padEnd(rowWidth)}  ${parts.join('   ')}`;
     console.log(`\n${title}${withChange ? `  (change since the baseline of ${baseline?.recorded?.slice(0, 10) ?? '?'})` : '  (no baseline yet)'}`);
-    console.log(line(rowHeader, columns.map(({ name }, c) => name.padStart(widths[c]?.total ?? 0))).trimEnd());
-    console.log(line('-'.repeat(rowWidth), widths.map((w) => '-'.repeat(w.total))));
+    console.log(
+      line(
+        rowHeader,
+        columns.map(({ name }, c) => name.padStart(widths[c]?.total ?? 0)),
+      ).trimEnd(),
+    );
+    console.log(
+      line(
+        '-'.repeat(rowWidth),
+        widths.map((w) => '-'.repeat(w.total)),
+      ),
+    );
     rows.forEach((row, r) => {
       const parts = (cells[r] ?? []).map((cell, c) => {
         const w = widths[c] ?? { value: 0, change: 0, total: 0 };
@@ -136,9 +146,14 @@ export class Report {
     const previous = this.baseline?.figures ?? {};
     const kept = Object.keys(previous).filter((k) => !(k in this.figures));
     const figures = { ...previous, ...this.figures };
-    const sorted = Object.fromEntries(Object.keys(figures).sort().map((k) => [k, figures[k]]));
+    const sorted = Object.fromEntries(
+      Object.keys(figures)
+        .sort()
+        .map((k) => [k, figures[k]]),
+    );
     const file = {
-      about: 'Figures of `npm run bench`, recorded with `npm run bench -- --update-baseline`; each run prints its change from these. Keys are "section | row | column"; bytes are bytes, times seconds or ms, scores 0-100.',
+      about:
+        'Figures of `npm run bench`, recorded with `npm run bench -- --update-baseline`; each run prints its change from these. Keys are "section | row | column"; bytes are bytes, times seconds or ms, scores 0-100.',
       recorded: new Date().toISOString(),
       environment,
       figures: sorted,

@@ -26,7 +26,10 @@ const base = process.env.ARWAIN_BASE ?? '/';
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const update = args.includes('--update-baseline');
-const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const only = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 const unknown = args.filter((a) => !['--quick', '--update-baseline'].includes(a) && !a.startsWith('--only='));
 if (unknown.length > 0) {
   console.error(`Unknown option ${unknown.join(' ')}; expected --quick, --update-baseline or --only=pages,welsh,finding,lighthouse,build.`);
@@ -98,7 +101,11 @@ await section('pages', async () => {
     rows: pages.map((p) => p.row),
     columns: PAGE_COLUMNS,
   });
-  console.log(`  Pages: ${discoverPages(dist).map((p) => `${p.type} /${p.path}${p.query ?? ''}`).join(', ')}; Welsh under /cy/.`);
+  console.log(
+    `  Pages: ${discoverPages(dist)
+      .map((p) => `${p.type} /${p.path}${p.query ?? ''}`)
+      .join(', ')}; Welsh under /cy/.`,
+  );
 });
 
 await section('welsh', async () => {

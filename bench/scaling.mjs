@@ -131,7 +131,9 @@ export async function benchScaling({ root, factors, report, section = 'build', l
     try {
       if (factor > 1) addSyntheticContent(dir, factor);
       const entries = countEntries(dir);
-      log(`  building ${column} (load average ${(loadavg()[0] ?? 0).toFixed(1)}): ${entries['case-studies']} case studies, ${entries.recommendations} recommendations, ${entries.pathways} pathways, ${entries.welsh} Welsh versions…`);
+      log(
+        `  building ${column} (load average ${(loadavg()[0] ?? 0).toFixed(1)}): ${entries['case-studies']} case studies, ${entries.recommendations} recommendations, ${entries.pathways} pathways, ${entries.welsh} Welsh versions…`,
+      );
       const result = await build(dir);
       if (result.code !== 0) {
         failures.push({ column, message: `npm run build failed (exit ${result.code}) after ${result.seconds.toFixed(1)} s:\n${result.output.split('\n').slice(-25).join('\n')}` });
@@ -158,7 +160,10 @@ export async function benchScaling({ root, factors, report, section = 'build', l
       set('build CPU time (s)', result.cpuSeconds);
       set('build ms per page', msPerPage);
       set('peak memory (MB)', result.peakBytes);
-      set('dist size (MB)', files.reduce((n, f) => n + statSync(f).size, 0));
+      set(
+        'dist size (MB)',
+        files.reduce((n, f) => n + statSync(f).size, 0),
+      );
       set('dist files', files.length);
       set('Pagefind index, en (KB)', pagefindIndexBytes(dist, 'en'));
       set('Pagefind index, cy (KB)', pagefindIndexBytes(dist, 'cy'));

@@ -34,7 +34,10 @@ export function benchWelshShare({ dist, report }) {
   /** @type {Map<string, number[]>} */
   const byType = new Map();
   for (const file of htmlFiles(join(dist, 'cy'))) {
-    const path = `/cy/${relative(join(dist, 'cy'), file).split('\\').join('/').replace(/index\.html$/, '')}`;
+    const path = `/cy/${relative(join(dist, 'cy'), file)
+      .split('\\')
+      .join('/')
+      .replace(/index\.html$/, '')}`;
     const type = pageType(path);
     const { share } = languageShare(readFileSync(file, 'utf8'));
     byType.set(type, [...(byType.get(type) ?? []), share]);

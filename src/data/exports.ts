@@ -36,7 +36,6 @@ export function dataPath(name: string): string {
   return `/data/${name}`;
 }
 
-
 function published(value: number | Date | undefined): DataSource['published'] {
   if (value === undefined) return null;
   return typeof value === 'number' ? value : value.toISOString().slice(0, 10);

@@ -26,9 +26,7 @@ export function forEachLocale<P extends Record<string, string>, T>(
   values: T[],
   toParams: (value: T, locale: Locale) => P,
 ): { params: P & { lang: string | undefined }; props: { locale: Locale; value: T } }[] {
-  return LOCALES.flatMap((locale) =>
-    values.map((value) => ({ params: { ...toParams(value, locale), lang: langParam(locale) }, props: { locale, value } })),
-  );
+  return LOCALES.flatMap((locale) => values.map((value) => ({ params: { ...toParams(value, locale), lang: langParam(locale) }, props: { locale, value } })));
 }
 
 /**

@@ -45,7 +45,12 @@ export function readRedirects(root) {
  * @returns {Record<string, string>}
  */
 export function redirectsConfig(root) {
-  return Object.fromEntries(readRedirects(root).flatMap(({ from, to }) => [[from, to], [`/cy${from}`, `/cy${to}`]]));
+  return Object.fromEntries(
+    readRedirects(root).flatMap(({ from, to }) => [
+      [from, to],
+      [`/cy${from}`, `/cy${to}`],
+    ]),
+  );
 }
 
 /**

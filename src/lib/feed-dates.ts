@@ -61,8 +61,6 @@ export function findFeedDateProblems(ids: readonly string[], dates: ReadonlyMap<
         field: id,
         message: `content/en/${id}.mdx has no date for the news feed; add the line "- { id: ${id}, added: YYYY-MM-DD }" with the day it was added.`,
       })),
-    ...[...dates.keys()]
-      .filter((id) => !known.has(id))
-      .map((id) => ({ file, field: id, message: `there is no content/en/${id}.mdx; remove the line or correct the name.` })),
+    ...[...dates.keys()].filter((id) => !known.has(id)).map((id) => ({ file, field: id, message: `there is no content/en/${id}.mdx; remove the line or correct the name.` })),
   ];
 }

@@ -31,11 +31,7 @@ function notFound(model, base) {
   const pages = [...new Set(model.rules.map((r) => r.notFound))].filter((page) => page !== '/404.html');
   return [
     `ErrorDocument 404 ${withBase(base, '/404.html')}`,
-    ...pages.flatMap((page) => [
-      `<If "%{REQUEST_URI} =~ m#^${regex(withBase(base, page.replace(/404\.html$/, '')))}#">`,
-      `  ErrorDocument 404 ${withBase(base, page)}`,
-      '</If>',
-    ]),
+    ...pages.flatMap((page) => [`<If "%{REQUEST_URI} =~ m#^${regex(withBase(base, page.replace(/404\.html$/, '')))}#">`, `  ErrorDocument 404 ${withBase(base, page)}`, '</If>']),
   ];
 }
 
@@ -60,8 +56,7 @@ function redirects(model, base) {
 function headers(model, base) {
   // Every header on every response (`always`: 404s too), except caching: a miss must not be kept for a year.
   /** @type {(entries: Record<string, string>, indent: string) => string[]} */
-  const set = (entries, indent) =>
-    Object.entries(entries).map(([name, value]) => `${indent}Header ${name === 'Cache-Control' ? '' : 'always '}set ${name} ${quote(value)}`);
+  const set = (entries, indent) => Object.entries(entries).map(([name, value]) => `${indent}Header ${name === 'Cache-Control' ? '' : 'always '}set ${name} ${quote(value)}`);
   // Longest prefix first: the first condition that holds wins.
   const rules = [...model.rules].sort((a, b) => b.prefix.length - a.prefix.length);
   const conditions = rules.flatMap((rule, index) => {

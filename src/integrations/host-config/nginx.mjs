@@ -31,8 +31,7 @@ function typesBlock(indent) {
 
 // Every header on every response (`always`: 404s too), except caching: a miss must not be kept for a year.
 /** @type {(headers: Record<string, string>, indent: string) => string[]} */
-const addHeaders = (headers, indent) =>
-  Object.entries(headers).map(([name, value]) => `${indent}add_header ${name} ${quote(value)}${name === 'Cache-Control' ? '' : ' always'};`);
+const addHeaders = (headers, indent) => Object.entries(headers).map(([name, value]) => `${indent}add_header ${name} ${quote(value)}${name === 'Cache-Control' ? '' : ' always'};`);
 
 /**
  * The include file.

@@ -67,8 +67,7 @@ export function targetSizeProblems(): Finding[] {
     .filter(({ box }) => box.bottom + window.scrollY > 0 && box.top + window.scrollY < docHeight && box.right > -1);
   const small = targets.filter((t) => !t.inline && (t.box.width < MIN - 0.5 || t.box.height < MIN - 0.5));
   const centre = (b: DOMRect) => ({ x: b.left + b.width / 2, y: b.top + b.height / 2 });
-  const distanceToBox = (p: { x: number; y: number }, b: DOMRect) =>
-    Math.hypot(Math.max(b.left - p.x, 0, p.x - b.right), Math.max(b.top - p.y, 0, p.y - b.bottom));
+  const distanceToBox = (p: { x: number; y: number }, b: DOMRect) => Math.hypot(Math.max(b.left - p.x, 0, p.x - b.right), Math.max(b.top - p.y, 0, p.y - b.bottom));
   const problems: Finding[] = [];
   for (const t of small) {
     const c = centre(t.box);
@@ -103,7 +102,8 @@ export function applyTextSpacing(): void {
  * lines of text drawn over each other.
  */
 export function clippedOrOverlappingText(): Finding[] {
-  const describe = (e: Element) => `${e.tagName.toLowerCase()}${e.className && typeof e.className === 'string' ? `.${e.className.trim().split(/\s+/).join('.')}` : ''} “${(e.textContent ?? '').trim().slice(0, 40)}”`;
+  const describe = (e: Element) =>
+    `${e.tagName.toLowerCase()}${e.className && typeof e.className === 'string' ? `.${e.className.trim().split(/\s+/).join('.')}` : ''} “${(e.textContent ?? '').trim().slice(0, 40)}”`;
   const hiddenCache = new Map<Element, boolean>();
   // Visually hidden text (for screen readers) is clipped on purpose.
   const visuallyHidden = (e: Element | null): boolean => {
@@ -113,7 +113,11 @@ export function clippedOrOverlappingText(): Finding[] {
     const s = getComputedStyle(e);
     const box = e.getBoundingClientRect();
     const hidden =
-      s.clipPath === 'inset(50%)' || s.getPropertyValue('clip') === 'rect(0px, 0px, 0px, 0px)' || s.visibility === 'hidden' || (box.width <= 1 && box.height <= 1 && s.overflow === 'hidden') || visuallyHidden(e.parentElement);
+      s.clipPath === 'inset(50%)' ||
+      s.getPropertyValue('clip') === 'rect(0px, 0px, 0px, 0px)' ||
+      s.visibility === 'hidden' ||
+      (box.width <= 1 && box.height <= 1 && s.overflow === 'hidden') ||
+      visuallyHidden(e.parentElement);
     hiddenCache.set(e, hidden);
     return hidden;
   };
