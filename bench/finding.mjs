@@ -60,8 +60,7 @@ const METRICS = [
  * @param {{ dist: string, report: Report }} options
  */
 export async function benchRelevance({ dist, report }) {
-  /** @type {typeof import('./relevance/relevance.ts')} */
-  const relevance = await tsImport('./relevance/relevance.ts', import.meta.url);
+  const relevance = /** @type {typeof import('./relevance/relevance.ts')} */ (await tsImport('./relevance/relevance.ts', import.meta.url));
   /** @type {string[]} */
   const rows = [];
   for (const locale of /** @type {const} */ (['en', 'cy'])) {

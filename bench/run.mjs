@@ -62,7 +62,7 @@ const elapsed = (since) => `${((performance.now() - since) / 1000).toFixed(0)} s
 /**
  * Runs one section; a failure is reported and the other sections still run.
  * @param {string} name
- * @param {() => Promise<void>} run
+ * @param {() => Promise<void> | void} run
  */
 async function section(name, run) {
   if (!wanted(name)) return;
@@ -84,11 +84,18 @@ function chromiumVersion() {
   }
 }
 
+/**
+ * The package.json of an installed package.
+ * @param {string} name
+ * @returns {unknown}
+ */
+const packageJson = (name) => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8'));
+const lighthousePackage = /** @type {{ version: string }} */ (packageJson('lighthouse'));
 const environment = {
   node: process.version,
   cpus: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`,
   chromium: CHROMIUM_PATH ? chromiumVersion() : 'Playwright’s Chromium',
-  lighthouse: JSON.parse(readFileSync(join(root, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version,
+  lighthouse: lighthousePackage.version,
 };
 console.log(`Measuring ${dist} (built ${statSync(join(dist, 'index.html')).mtime.toISOString().slice(0, 16).replace('T', ' ')})`);
 console.log(`${environment.cpus}; Node ${environment.node}; ${environment.chromium}; load average ${(loadavg()[0] ?? 0).toFixed(2)}${quick ? '; --quick: no Lighthouse, no 100× build' : ''}`);
@@ -108,7 +115,7 @@ await section('pages', async () => {
   );
 });
 
-await section('welsh', async () => {
+await section('welsh', () => {
   const rows = benchWelshShare({ dist, report });
   report.table('welsh', {
     title: 'Welsh pages: share of the main content’s words not marked English, by page type (%; a page passes at 95%)',

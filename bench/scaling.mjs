@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { readContent, splitEntryId } from '../src/lib/content-reader.ts';
 import { copyProject as copy, removeCopy as remove } from '../tests/fixtures/project.ts';
 import { addSyntheticContent } from './synthetic.ts';
@@ -66,7 +67,7 @@ function build(dir) {
       building = undefined;
       const seconds = (performance.now() - start) / 1000;
       const [kilobytes = NaN, user = NaN, system = NaN] = existsSync(timeFile) ? (readFileSync(timeFile, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number) : [];
-      resolve({ code, seconds, cpuSeconds: user + system, output: output.replace(/\x1b\[[0-9;]*m/g, ''), peakBytes: kilobytes * 1024 });
+      resolve({ code, seconds, cpuSeconds: user + system, output: stripVTControlCharacters(output), peakBytes: kilobytes * 1024 });
     });
   });
 }

@@ -48,7 +48,7 @@ function sentences(entries: ContentEntry[], locale: string): string[] {
         if (s.endsWith(':')) continue;
         s = s.replace(/[;,]+$/, '');
         if (!/[.!?’”]$/.test(s)) s += '.';
-        if (s.length >= 40 && s.length <= 320 && !/[<>{}`|#\[\]*_\\]/.test(s)) found.add(s);
+        if (s.length >= 40 && s.length <= 320 && !/[<>{}`|#[\]*_\\]/.test(s)) found.add(s);
       }
     }
   }

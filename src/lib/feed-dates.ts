@@ -35,7 +35,7 @@ export function parseFeedDates(text: string, file = FEED_DATES_FILE): { dates: M
       problems.push({ file, field: `[${index}].id`, message: `should be "case-studies/<name>" or "recommendations/<name>", the entry's folder and file name without .mdx.` });
       return;
     }
-    const written = added instanceof Date ? added.toISOString().slice(0, 10) : String(added ?? '');
+    const written = added instanceof Date ? added.toISOString().slice(0, 10) : typeof added === 'string' || typeof added === 'number' ? String(added) : '';
     const date = new Date(`${written}T00:00:00Z`);
     if (!DATE.test(written) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== written) {
       problems.push({ file, field: `[${index}].added`, message: `"${written}" is not a date; write it as YYYY-MM-DD, e.g. 2026-11-23.` });

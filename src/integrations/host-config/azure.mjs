@@ -7,9 +7,12 @@ import { BINARY_TYPES, TEXT_TYPES } from './types.mjs';
 import { withBase } from './model.mjs';
 /** @import { SiteModel } from './model.mjs' */
 
-/** The types Azure does not know, or knows without the charset. */
+/**
+ * The types Azure does not know, or knows without the charset.
+ * @returns {Record<string, string>}
+ */
 function mimeTypes() {
-  const text = Object.entries(TEXT_TYPES).map(([ext, type]) => [ext, `${type}; charset=utf-8`]);
+  const text = Object.entries(TEXT_TYPES).map(([ext, type]) => /** @type {[string, string]} */ ([ext, `${type}; charset=utf-8`]));
   const binary = Object.entries(BINARY_TYPES).filter(([ext]) => ext === '.wasm' || ext.startsWith('.pf') || ext === '.pagefind');
   return Object.fromEntries([...text, ...binary]);
 }

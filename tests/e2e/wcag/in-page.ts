@@ -152,7 +152,7 @@ export function clippedOrOverlappingText(): Finding[] {
       const across = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
       const down = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
       if (across > TOLERANCE && down > TOLERANCE) {
-        problems.push(`“${a.node.textContent!.trim().slice(0, 30)}” overlaps “${b.node.textContent!.trim().slice(0, 30)}”`);
+        problems.push(`“${a.node.textContent.trim().slice(0, 30)}” overlaps “${b.node.textContent.trim().slice(0, 30)}”`);
         break;
       }
     }

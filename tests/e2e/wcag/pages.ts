@@ -53,7 +53,7 @@ async function keepReviews(page: Page, locale: Locale) {
 async function choose(page: Page, label: string, text: string) {
   const select = page.getByLabel(label, { exact: true });
   const value = await select.locator('option', { hasText: text }).first().getAttribute('value');
-  await select.selectOption(value!);
+  await select.selectOption(value);
 }
 
 export const PAGE_TYPES: PageType[] = [
