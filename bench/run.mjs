@@ -6,16 +6,18 @@
 //   npm run bench                          everything (about 4 minutes on 2 cores, more when busy)
 //   npm run bench -- --quick               no Lighthouse, no 100× build (1–2 minutes)
 //   npm run bench -- --update-baseline     also write these figures to bench/baseline.json
-//   npm run bench -- --only=pages,finding  some sections: pages, welsh, finding, lighthouse, build
+//   npm run bench -- --only=pages,finding  some sections: pages, welsh, finding, review, cohort, lighthouse, build
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchCohort, COHORT_BUDGET_MS, COHORT_ROWS } from './cohort.mjs';
 import { benchFinding, benchRelevance } from './finding.mjs';
 import { benchLighthouse, LIGHTHOUSE_COLUMNS } from './lighthouse.mjs';
 import { benchPages, discoverPages, PAGE_COLUMNS } from './pages.mjs';
 import { Report } from './report.mjs';
+import { benchReview, REVIEW_BUDGETS, REVIEW_ROWS } from './review.mjs';
 import { CHROMIUM_PATH } from '../scripts/chromium.mjs';
 import { benchScaling, SCALING_ROWS } from './scaling.mjs';
 import { benchWelshShare, WELSH_COLUMNS } from './welsh-share.mjs';
@@ -32,7 +34,7 @@ const only = args
   .split(',');
 const unknown = args.filter((a) => !['--quick', '--update-baseline'].includes(a) && !a.startsWith('--only='));
 if (unknown.length > 0) {
-  console.error(`Unknown option ${unknown.join(' ')}; expected --quick, --update-baseline or --only=pages,welsh,finding,lighthouse,build.`);
+  console.error(`Unknown option ${unknown.join(' ')}; expected --quick, --update-baseline or --only=pages,welsh,finding,review,cohort,lighthouse,build.`);
   process.exit(1);
 }
 /** @param {string} section */
@@ -138,6 +140,34 @@ await section('finding', async () => {
     },
   });
   await benchRelevance({ dist, report });
+});
+
+await section('review', async () => {
+  const { storeBytes } = await benchReview({ dist, base, report });
+  report.table('review', {
+    title: 'My leadership review: weight, and main-thread time to open and import (median of 3; page work = parse, style, layout, paint, script, GC)',
+    rows: REVIEW_ROWS,
+    columns: [{ name: 'value' }],
+    suffix: (name) => {
+      const budget = REVIEW_BUDGETS[name];
+      return budget === undefined ? '' : `  (target ${budget >= 1024 ? `${budget / 1024} KB` : `${budget} ms`}: ${report.get('review', name, 'value') <= budget ? 'within' : 'OVER'})`;
+    },
+  });
+  console.log(
+    "  Page JS counts every script the page loads (the site header's too). With a review, the summary's module follows the island's start, and the portfolio's (for printing) when the page is idle.",
+  );
+  console.log(`  The 1 MB store is ${storeBytes} bytes of full reviews with evidence, as much as the tool keeps; the review of 172 items is one full review.`);
+});
+
+await section('cohort', async () => {
+  const { bytes } = await benchCohort({ root, report });
+  report.table('cohort', {
+    title: 'Cohort view: 500 generated shared files of 172 items each, read, checked and aggregated in Node (median of 5)',
+    rows: COHORT_ROWS,
+    columns: [{ name: 'value' }],
+    suffix: (name) => (name.includes('load and aggregate') ? `  (target ${COHORT_BUDGET_MS} ms: ${report.get('cohort', name, 'value') <= COHORT_BUDGET_MS ? 'within' : 'OVER'})` : ''),
+  });
+  console.log(`  The 500 files are ${(bytes / 1024 / 1024).toFixed(1)} MB together.`);
 });
 
 if (!quick) {

@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/locales';
+import { LOCALES, type Locale } from '../lib/locales';
 import { getStandards } from './content';
 import { langParam } from '../lib/urls';
 
@@ -8,25 +8,22 @@ import { langParam } from '../lib/urls';
  * and the same path exists in each.
  */
 
-/** The `lang` route parameter of each language, for `getStaticPaths`. */
-export function localeParams(): { params: { lang: string | undefined }; props: { locale: Locale } }[] {
-  return LOCALES.map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } }));
-}
-
-/** The locale of a page from its `lang` route parameter. */
-export function localeOf(lang: string | undefined): Locale {
-  return (LOCALES as readonly string[]).includes(lang ?? '') ? (lang as Locale) : DEFAULT_LOCALE;
+/**
+ * One path per language, for a page with no parameters of its own. The page
+ * reads its language with `pageLocale(Astro)`, not from its props.
+ * @example export const getStaticPaths = localeParams; // /review/ and /cy/review/
+ */
+export function localeParams(): { params: { lang: string | undefined } }[] {
+  return LOCALES.map((locale) => ({ params: { lang: langParam(locale) } }));
 }
 
 /**
- * Pairs each language with each of a page's own parameters.
+ * Pairs each language with each of a page's own parameters; each path's props
+ * carry its `value`, typed in the page by `InferGetStaticPropsType<typeof getStaticPaths>`.
  * @example forEachLocale(['a', 'b'], (slug) => ({ slug })) // 4 paths: en/a, en/b, cy/a, cy/b
  */
-export function forEachLocale<P extends Record<string, string>, T>(
-  values: T[],
-  toParams: (value: T, locale: Locale) => P,
-): { params: P & { lang: string | undefined }; props: { locale: Locale; value: T } }[] {
-  return LOCALES.flatMap((locale) => values.map((value) => ({ params: { ...toParams(value, locale), lang: langParam(locale) }, props: { locale, value } })));
+export function forEachLocale<P extends Record<string, string>, T>(values: T[], toParams: (value: T, locale: Locale) => P): { params: P & { lang: string | undefined }; props: { value: T } }[] {
+  return LOCALES.flatMap((locale) => values.map((value) => ({ params: { ...toParams(value, locale), lang: langParam(locale) }, props: { value } })));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, isLocale, type Locale } from './locales';
+import { DEFAULT_LOCALE, type Locale } from './locales';
 
 /*
  * Every internal address is built here, so the site works under any base path
@@ -62,18 +62,6 @@ export function siteHref(site: URL | undefined, locale: Locale, path: string): s
  */
 export function addressOf(site: URL | undefined, locale: Locale, path: string): string {
   return siteHref(site, locale, path) ?? href(locale, path);
-}
-
-/**
- * Splits an address into its language and site path, undoing `href`.
- * @example splitPathname('/cy/standards/') // { locale: 'cy', path: '/standards/' }
- */
-export function splitPathname(pathname: string): { locale: Locale; path: string } {
-  const b = base();
-  const rest = pathname.startsWith(b) ? pathname.slice(b.length) : pathname.replace(/^\//, '');
-  const [first, ...others] = rest.split('/');
-  if (isLocale(first) && first !== DEFAULT_LOCALE) return { locale: first, path: `/${others.join('/')}` };
-  return { locale: DEFAULT_LOCALE, path: `/${rest}` };
 }
 
 /** The `[...lang]` route parameter for a locale: none for English. */

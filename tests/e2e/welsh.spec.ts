@@ -154,8 +154,7 @@ test('the review’s levels in Welsh', async ({ page }) => {
   const levels = page.locator('.aw-review__levels dt');
   await expect(levels).toHaveText((['review.level.not-started', 'review.level.developing', 'review.level.secure', 'review.level.leading'] as const).map((key) => cy[key]));
   expect(await levels.allTextContents()).not.toContain('Secure');
-  // TIGHTENS: "Secure" is "Cadarn" once the review's Welsh strings are merged (src/i18n/cy/review.ts).
-  if (cy['review.level.secure'] === 'Cadarn') await expect(levels.nth(2)).toHaveText('Cadarn');
+  await expect(levels.nth(2)).toHaveText('Cadarn');
   await expectNoEnglishInterface(page);
 });
 

@@ -137,7 +137,7 @@ export function serverJourneys(kind: ServerKind): void {
         if (message.type() === 'error') errors.push(message.text());
       });
       // Pagefind fetches and compiles its WebAssembly first: on a busy machine that takes a while.
-      const loaded = { timeout: 30_000 };
+      const loaded = { timeout: 90_000 };
       await page.goto(at('/search/?q=Rhondda'));
       await expect(page.locator('[data-aw-search-results] li a').first()).toHaveText('Rhondda Cynon Taf’s Aspiring Leaders Programme', loaded);
       await page.goto(at('/cy/search/?q=hygyrchedd'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reviewToCsv, type CsvLabels } from '../../src/lib/review/csv';
-import { addEvidence, createReview, setLevel, setPriority } from '../../src/lib/review/model';
+import { addEvidence, createReview, setLevel, setPriority } from '../../src/lib/review/edits';
 
 const NOW = new Date('2026-03-15T12:00:00Z');
 

@@ -1,27 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addEvidence,
-  addItems,
-  changedSince,
-  checkEvidence,
-  checkTitle,
-  compareReviews,
-  countChanges,
-  createReview,
-  dayOf,
-  hasMarkup,
-  isDay,
-  isHttpUrl,
-  priorities,
-  removeEvidence,
-  removeItem,
-  reviewSchema,
-  setLevel,
-  setPriority,
-  summarise,
-  updateDetails,
-  type Review,
-} from '../../src/lib/review/model';
+import { addEvidence, addItems, createReview, removeEvidence, removeItem, setLevel, setPriority, updateDetails } from '../../src/lib/review/edits';
+import { checkEvidence, checkTitle, dayOf, hasMarkup, isDay, isHttpUrl, reviewSchema, type Review } from '../../src/lib/review/model';
+import { changedSince } from '../../src/lib/review/changes';
+import { compareReviews, countChanges } from '../../src/lib/review/compare';
+import { priorities, summarise } from '../../src/lib/review/summary';
 
 /* Noon UTC, so the day is the same in any time zone the tests run in. */
 const JAN = new Date('2026-01-10T12:00:00Z');

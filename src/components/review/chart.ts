@@ -1,5 +1,6 @@
-import { LEVELS, type KeyAreaSummary, type Level } from '../../lib/review/model';
-import { h, s } from './dom';
+import { LEVELS, type Level } from '../../lib/review/model';
+import type { KeyAreaSummary } from '../../lib/review/summary';
+import { append, h, setAttributes, type Attributes, type Child } from './dom';
 
 /*
  * The summary as a bar chart and as a table of the same figures. Each level has
@@ -22,6 +23,17 @@ export interface ChartLabels {
   areaTitle: (area: number) => string;
   /** The language of the key area's title, when it is not the page's. */
   lang: (area: number) => string | undefined;
+}
+
+/**
+ * An SVG element with attributes and children.
+ * @example s('rect', { width: 8, height: 8 })
+ */
+export function s<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Attributes = {}, ...children: Child[]): SVGElementTagNameMap[K] {
+  const element = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  setAttributes(element, attributes);
+  append(element, children);
+  return element;
 }
 
 /*
@@ -55,6 +67,7 @@ function patterns(prefix: string): SVGDefsElement {
 /**
  * A stacked bar per key area, segments in the order of the scale. Bars share one
  * scale (the largest key area), so their lengths compare.
+ * @example levelChart(summarise(review).areas, labels, 'aw-review-chart-screen')
  */
 export function levelChart(areas: KeyAreaSummary[], labels: ChartLabels, prefix: string): HTMLElement {
   const max = Math.max(1, ...areas.map((a) => a.total));
@@ -121,7 +134,10 @@ export function levelChart(areas: KeyAreaSummary[], labels: ChartLabels, prefix:
   return h('div', { class: 'aw-review-chart' }, legend, svg);
 }
 
-/** The chart's figures as a table: a row per key area, a column per level, and totals. */
+/**
+ * The chart's figures as a table: a row per key area, a column per level, and totals.
+ * @example levelTable(summary.areas, summary.totals, labels)
+ */
 export function levelTable(areas: KeyAreaSummary[], totals: KeyAreaSummary, labels: ChartLabels): HTMLTableElement {
   const row = (header: Node | string, summary: KeyAreaSummary) =>
     h(

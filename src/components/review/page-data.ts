@@ -3,21 +3,11 @@ import type { MessageKey } from '../../i18n';
 import type { Message } from '../../i18n/messages';
 
 /*
- * What the server-rendered page hands to the browser script, in a JSON data
- * block: the standards and continuum stages in the page's language, and the
- * interface strings the script needs. A JSON block is data, not script, so a
- * strict Content-Security-Policy allows it.
+ * What the server-rendered page hands to the browser script, in the island's
+ * JSON config block: the key areas, continuum stages and renumbered items, and
+ * the interface strings the script writes itself. The items' texts are not
+ * here: the page carries them once, in its markup (see `catalogue.ts`).
  */
-
-/** The id of the `<script type="application/json">` element that holds the data. */
-export const DATA_ID = 'aw-review-data';
-
-export interface ReviewItemData {
-  number: string;
-  text: string;
-  /** e.g. "Statement · Knowledge and Skills" */
-  kindAndGroup: string;
-}
 
 export interface ReviewKeyAreaData {
   area: number;
@@ -29,7 +19,6 @@ export interface ReviewKeyAreaData {
   title: string;
   /** The language the key area's texts are written in, when it is not the page's. */
   lang?: string | undefined;
-  items: ReviewItemData[];
 }
 
 export interface ReviewStageData {
@@ -52,10 +41,22 @@ export interface ReviewPageData {
   /** The address of the standards, to which an item number and `/` are added. */
   standardsHref: string;
   keyAreas: ReviewKeyAreaData[];
+  /** Each group's label for an item, e.g. "Statement · Knowledge and skills", by group id. */
+  groupLabels: Record<string, string>;
   stages: ReviewStageData[];
   /** The language the stage names are written in, when it is not the page's. */
   stagesLang?: string | undefined;
+  /** Renumbered items, old number → new, from the redirects registry (`reconcile.ts`). */
+  renames: Record<string, string>;
   messages: Partial<Record<ReviewMessageKey, Message>>;
+}
+
+/**
+ * A size as people write it, e.g. "1 MB", "2 MB" (the limits are whole megabytes).
+ * @example megabytes(2 * 1024 * 1024) // '2 MB'
+ */
+export function megabytes(bytes: number): string {
+  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 }
 
 export interface ReviewTranslator {

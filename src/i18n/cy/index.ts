@@ -1,4 +1,5 @@
 import type { Dictionary } from '../index';
+import { cohort } from './cohort';
 import { core } from './core';
 import { data } from './data';
 import { editors } from './editors';
@@ -8,4 +9,4 @@ import { print } from './print';
 import { review } from './review';
 
 /** The Welsh interface strings: every key of the English ones, one file per feature. */
-export const cy: Dictionary = { ...core, ...finding, ...review, ...data, ...editors, ...glossary, ...print };
+export const cy: Dictionary = { ...core, ...finding, ...review, ...data, ...editors, ...glossary, ...print, ...cohort };

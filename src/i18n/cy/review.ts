@@ -1,7 +1,7 @@
 import type { Translation } from '../messages';
 import type { review as english } from '../en/review';
 
-/** Welsh interface strings for My leadership review.: every key of the English file, in the same shape. */
+/** Welsh interface strings for My leadership review: every key of the English file, in the same shape. */
 export const review: Translation<typeof english> = {
   'review.title': 'Fy adolygiad arweinyddiaeth',
   'review.description': 'Adolygwch eich ymarfer eich hun yn erbyn y safonau arweinyddiaeth, cadwch bortffolio o dystiolaeth a chynlluniwch eich datblygiad, yn breifat yn eich porwr.',
@@ -14,7 +14,7 @@ export const review: Translation<typeof english> = {
   'review.levels.intro': 'Ar gyfer pob datganiad neu gam gweithredu, dewiswch y lefel sy’n disgrifio eich ymarfer ar hyn o bryd.',
   'review.level.not-started': 'Heb ddechrau',
   'review.level.developing': 'Yn datblygu',
-  'review.level.secure': 'Yn ddiogel',
+  'review.level.secure': 'Cadarn',
   'review.level.leading': 'Yn arwain',
   'review.levelMeaning.not-started': 'Nid ydych wedi cael cyfle i weithio ar hyn eto, neu rydych newydd ddechrau meddwl amdano.',
   'review.levelMeaning.developing': 'Rydych chi’n gweithio ar hyn ac yn gallu dangos rhywfaint o dystiolaeth, ond nid yn gyson eto.',
@@ -68,6 +68,12 @@ export const review: Translation<typeof english> = {
   'review.item.priority': 'Blaenoriaeth ar gyfer datblygu',
   'review.item.remove': 'Tynnu o’r adolygiad hwn',
   'review.item.removeConfirm': 'Tynnu {number} a’i dystiolaeth o’r adolygiad hwn?',
+  'review.gone.heading': 'Nid ydynt yn y safonau mwyach',
+  'review.gone.intro':
+    'Nid yw’r datganiadau a’r camau gweithredu hyn yn y safonau mwyach. Mae eu lefelau, eu blaenoriaethau a’u tystiolaeth yn cael eu cadw yma ac yn cael eu hallforio gyda’ch adolygiadau; tynnwch nhw pan nad oes eu hangen arnoch mwyach.',
+  'review.gone.itemText': 'Nid yw yn y safonau mwyach.',
+  'review.renamed.text': 'Mae rhai datganiadau a chamau gweithredu wedi cael rhifau newydd ers i’ch adolygiadau gael eu cadw; maen nhw wedi symud gyda’u lefelau a’u tystiolaeth: {items}.',
+  'review.renamed.item': 'rhif newydd {from} yw {to}',
   'review.evidence.count': {
     zero: 'Dim tystiolaeth',
     one: '{count} darn o dystiolaeth',
@@ -167,15 +173,22 @@ export const review: Translation<typeof english> = {
     other: 'roedd {count} o adolygiadau yma’n barod, heb newid',
   },
   'review.import.nothing': 'dim i’w ychwanegu',
-  'review.import.problem.too-large': 'mae’n fwy na {size}, yn llawer mwy nag unrhyw ffeil y mae’r dudalen hon yn ei hallforio.',
+  'review.import.gone': {
+    zero: 'dim eitemau nad ydynt yn y safonau mwyach',
+    one: '{count} eitem nad yw yn y safonau mwyach wedi’i chadw gyda’i hadolygiad',
+    other: '{count} o eitemau nad ydynt yn y safonau mwyach wedi’u cadw gyda’u hadolygiadau',
+  },
+  'review.import.problem.too-large': 'mae’n fwy na {size}, yn fwy nag y mae’r dudalen hon byth yn ei allforio.',
+  'review.import.problem.too-large-together': 'ynghyd â’r adolygiadau sydd yma’n barod, bydden nhw’n fwy na {size}; allforiwch a dilëwch rai adolygiadau yn gyntaf.',
   'review.import.problem.empty': 'mae’r ffeil yn wag.',
   'review.import.problem.not-json': 'nid yw’n ffeil JSON. Dewiswch ffeil a wnaed gydag “Allforio pob adolygiad (JSON)”.',
   'review.import.problem.not-review-file': 'ffeil JSON yw hi, ond nid un o adolygiadau arweinyddiaeth a allforiwyd o’r dudalen hon.',
   'review.import.problem.newer-version': 'fe’i gwnaed gan fersiwn fwy newydd o’r offeryn hwn (fersiwn fformat {value}), nad yw’r dudalen hon yn gallu ei darllen.',
   'review.import.problem.unsupported-version': 'nid yw ei fersiwn fformat ({value}) yn un y mae’r offeryn hwn wedi’i defnyddio.',
   'review.import.problem.markup': 'mae nodyn neu enw’n cynnwys marcio fel <script> (yn {at}); rhaid i nodiadau fod yn destun plaen.',
-  'review.import.problem.unknown-item': 'mae’n cyfeirio at {value}, nad yw’n ddatganiad nac yn gam gweithredu yn y safonau.',
+  'review.import.problem.markup-file': 'mae nodyn neu enw’n cynnwys marcio fel <script>; rhaid i nodiadau fod yn destun plaen.',
   'review.import.problem.invalid': 'nid yw rhan ohoni yn y ffurf ddisgwyliedig (yn {at}); efallai ei bod wedi’i golygu neu ei difrodi.',
+  'review.import.problem.invalid-file': 'nid yw yn y ffurf ddisgwyliedig; efallai ei bod wedi’i golygu neu ei difrodi.',
   'review.import.problem.too-many': 'gyda’r adolygiadau sydd yma’n barod byddai mwy na {max}; dilëwch rai yn gyntaf.',
   'review.import.problem.unreadable': 'nid oedd modd darllen y ffeil.',
   'review.deleteAll.heading': 'Dileu popeth',
@@ -192,7 +205,7 @@ export const review: Translation<typeof english> = {
   'review.storage.quota':
     'Nid yw eich newid diweddaraf wedi’i gadw: mae storfa’r porwr hwn ar gyfer y wefan yn llawn. Allforiwch eich adolygiadau nawr fel na chollir dim, yna dilëwch adolygiadau neu dystiolaeth nad oes eu hangen arnoch mwyach.',
   'review.storage.too-large':
-    'Nid yw eich newid diweddaraf wedi’i gadw: byddai eich adolygiadau’n fwy na {size}. Allforiwch nhw nawr, yna dilëwch adolygiadau neu dystiolaeth nad oes eu hangen arnoch mwyach.',
+    'Ni chafodd eich newid diweddaraf ei wneud: byddai eich adolygiadau’n fwy na {size}, y mwyaf y mae’r dudalen hon yn ei gadw mewn porwr. Allforiwch nhw i gadw copi, yna dilëwch adolygiadau neu dystiolaeth nad oes eu hangen arnoch mwyach a rhowch gynnig arall arni.',
   'review.storage.failed': 'Nid oedd modd cadw eich newid diweddaraf yn y porwr hwn. Allforiwch eich adolygiadau nawr fel na chollir dim.',
   'review.status.created': 'Wedi dechrau “{title}”.',
   'review.status.opened': 'Yn dangos “{title}”.',

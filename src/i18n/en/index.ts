@@ -1,4 +1,5 @@
 import type { Message } from '../messages';
+import { cohort } from './cohort';
 import { core } from './core';
 import { data } from './data';
 import { editors } from './editors';
@@ -13,7 +14,7 @@ import { review } from './review';
  * error. `{name}` marks a value that is filled in; plural messages have one form
  * per `Intl.PluralRules` category.
  */
-export const en = { ...core, ...finding, ...review, ...data, ...editors, ...glossary, ...print } satisfies Record<string, Message>;
+export const en = { ...core, ...finding, ...review, ...data, ...editors, ...glossary, ...print, ...cohort } satisfies Record<string, Message>;
 
 /** The English strings by feature file (`src/i18n/<locale>/<feature>.ts`), so a message can name the file a key belongs in. */
-export const EN_FEATURES = { core, finding, review, data, editors, glossary, print };
+export const EN_FEATURES = { core, finding, review, data, editors, glossary, print, cohort };

@@ -1,6 +1,6 @@
-import { z } from './zod';
 import { compareItemNumbers } from '../item-number';
-import { idSchema, isDay, levelSchema, MARKUP_MESSAGE, reviewSchema, timestampSchema, type Review } from './model';
+import { idSchema, isDay, levelSchema, MARKUP_MESSAGE, reviewSchema, timestampSchema } from './model';
+import { array, duplicates, literal, object, optional, record, refine, string, type Infer, type Issue, type Path, type Schema } from './schema';
 
 /*
  * The file format of a person's reviews, the same in the browser's storage and
@@ -11,60 +11,51 @@ import { idSchema, isDay, levelSchema, MARKUP_MESSAGE, reviewSchema, timestampSc
  */
 
 export const FORMAT = 'arwain-review';
-export const CURRENT_VERSION = 1;
-/** Larger files are refused before they are read: no real set of reviews comes near it. */
-export const MAX_FILE_BYTES = 1024 * 1024;
+/** 2 added `changed` to items and `detailsChanged` to reviews (both optional), so that two tabs can merge. */
+export const CURRENT_VERSION = 2;
 export const MAX_REVIEWS = 50;
 
-export const storeSchema = z
-  .object({
-    format: z.literal(FORMAT),
-    version: z.literal(CURRENT_VERSION),
-    reviews: z.array(reviewSchema).max(MAX_REVIEWS),
-  })
-  .strict()
-  .superRefine((store, ctx) => {
-    const seen = new Set<string>();
-    store.reviews.forEach((review, index) => {
-      if (seen.has(review.id)) ctx.addIssue({ code: 'custom', path: ['reviews', index, 'id'], message: `the id ${review.id} is used twice` });
-      seen.add(review.id);
-    });
-  });
+/*
+ * The size limits, which must agree so that nothing the tool keeps becomes a
+ * file it refuses: the stored reviews stop growing at MAX_STORE_BYTES, and an
+ * import reads files, and may grow the stored reviews, up to MAX_FILE_BYTES,
+ * twice as much. So every export can be imported again, even into a browser
+ * that already holds a full set of reviews from another device.
+ */
+/** A change that would make the stored reviews larger than this (and larger than they are) is not made. */
+export const MAX_STORE_BYTES = 1024 * 1024;
+/** The largest file an import reads, and the most an import may grow the stored reviews to. */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+export const storeSchema = refine(
+  object({ format: literal(FORMAT), version: literal(CURRENT_VERSION), reviews: array(reviewSchema, MAX_REVIEWS) }),
+  (store) => duplicates(store.reviews, (review) => review.id, 'id', (id) => `the id ${id} is used twice`, 'reviews'),
+);
 /** Every review kept on a device, as stored and as exported. */
-export type Store = z.infer<typeof storeSchema>;
+export type Store = Infer<typeof storeSchema>;
 
 /**
  * Version 0, the first format: items were a map from item number to level and
  * evidence, with no priorities, no history and no evidence ids.
  */
-export const storeSchemaV0 = z
-  .object({
-    format: z.literal(FORMAT),
-    version: z.literal(0),
-    reviews: z
-      .array(
-        z
-          .object({
-            id: idSchema,
-            title: z.string(),
-            stage: z.string().optional(),
-            created: timestampSchema,
-            items: z.record(
-              z.string(),
-              z
-                .object({
-                  level: levelSchema,
-                  evidence: z.array(z.object({ note: z.string(), date: z.string(), url: z.string().optional() }).strict()),
-                })
-                .strict(),
-            ),
-          })
-          .strict(),
-      )
-      .max(MAX_REVIEWS),
-  })
-  .strict();
-export type StoreV0 = z.infer<typeof storeSchemaV0>;
+export const storeSchemaV0 = object({
+  format: literal(FORMAT),
+  version: literal(0),
+  reviews: array(
+    object({
+      id: idSchema,
+      title: string(),
+      stage: optional(string()),
+      created: timestampSchema,
+      items: record(
+        string(),
+        object({ level: levelSchema, evidence: array(object({ note: string(), date: string(), url: optional(string()) }), Infinity) }),
+      ),
+    }),
+    MAX_REVIEWS,
+  ),
+});
+export type StoreV0 = Infer<typeof storeSchemaV0>;
 
 /** Version 0 → 1: items become a list in the standards' order, each with a priority flag and a history. */
 function migrateV0(old: StoreV0): unknown {
@@ -95,49 +86,92 @@ function migrateV0(old: StoreV0): unknown {
   };
 }
 
-/** The schema of each earlier version and the step that lifts it one version. */
-const MIGRATIONS: Record<number, { schema: z.ZodType; up: (data: never) => unknown }> = {
-  0: { schema: storeSchemaV0, up: migrateV0 },
+/** Version 1 → 2: the new fields are optional, so only the version changes; the current schema then checks everything. */
+function migrateV1(old: { version: number }): unknown {
+  return { ...old, version: 2 };
+}
+
+/** The schema of each earlier version (when it needs its own check) and the step that lifts it one version. */
+const MIGRATIONS: Record<number, { schema?: Schema<unknown>; up: (data: never) => unknown }> = {
+  0: { schema: storeSchemaV0 as Schema<unknown>, up: migrateV0 },
+  1: { up: migrateV1 },
 };
 
-export type ImportProblem =
-  | 'too-large'
-  | 'empty'
-  | 'not-json'
-  | 'not-review-file'
-  | 'newer-version'
-  | 'unsupported-version'
-  | 'markup'
-  | 'unknown-item'
-  | 'invalid';
+export type ImportProblem = 'too-large' | 'empty' | 'not-json' | 'not-review-file' | 'newer-version' | 'unsupported-version' | 'markup' | 'invalid';
 
 export interface ImportError {
   problem: ImportProblem;
   /** Where in the file, e.g. `reviews[0].items[3].evidence[0].note`, when the problem is in one place. */
   at?: string;
-  /** The offending value, for messages such as "there is no statement or action 9.9". */
+  /** The offending value, e.g. the version number. */
   value?: string;
 }
 
 export type ParseResult = { ok: true; store: Store; migratedFrom?: number } | { ok: false; error: ImportError };
 
-function pathText(path: readonly PropertyKey[]): string {
-  return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${String(part)}`)).join('');
+/**
+ * A place in a file as a person would write it.
+ * @example pathText(['reviews', 0, 'items', 3, 'note']) // 'reviews[0].items[3].note'
+ */
+export function pathText(path: readonly (string | number)[]): string {
+  return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${part}`)).join('');
 }
 
-function byteLength(text: string): number {
-  return new TextEncoder().encode(text).length;
+/**
+ * The size of text in UTF-8, as a file or the browser's storage holds it, without copying it.
+ * @example utf8Bytes('ŵ') // 2
+ */
+export function utf8Bytes(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    if (code < 0x800) {
+      bytes += 1;
+      continue;
+    }
+    // Three bytes a unit; a surrogate pair, two units, is four bytes together.
+    bytes += 2;
+    const next = text.charCodeAt(i + 1);
+    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) i += 1;
+  }
+  return bytes;
+}
+
+function schemaFailure(issues: readonly Issue[]): ParseResult {
+  // Markup is named on its own: it is the one problem a person may have put there on purpose.
+  const markup = issues.find((issue) => issue.message === MARKUP_MESSAGE);
+  const issue = markup ?? issues[0];
+  const at = issue && issue.path.length > 0 ? { at: pathText(issue.path as Path) } : {};
+  return { ok: false, error: { problem: markup ? 'markup' : 'invalid', ...at } };
+}
+
+/** Lifts `data` of version `version` to the current version, checking each older version against its own schema. */
+function migrate(data: unknown, version: number): { data: unknown } | { failure: ParseResult } {
+  for (let v = version; v < CURRENT_VERSION; v += 1) {
+    const step = MIGRATIONS[v];
+    if (!step) return { failure: { ok: false, error: { problem: 'unsupported-version', value: String(v) } } };
+    if (step.schema) {
+      const old = step.schema.safeParse(data);
+      if (!old.success) return { failure: schemaFailure(old.issues) };
+    }
+    data = step.up(data as never);
+  }
+  return { data };
 }
 
 /**
  * Reads reviews from text: a file being imported, or what the browser stored.
- * Checks size, JSON, format, version (migrating older ones), the schema, and
- * that every item number is one the standards have.
- * @example parseStore(await file.text(), { knownItems: new Set(['1.14']) })
+ * Checks size (files only: stored text is never refused for its size), JSON,
+ * format and version (migrating older ones), and the schema. Item numbers the
+ * standards no longer have are not a problem here: see `reconcile.ts`.
+ * @example parseStore(await file.text())
  */
-export function parseStore(text: string, options: { knownItems?: ReadonlySet<string> } = {}): ParseResult {
+export function parseStore(text: string, options: { maxBytes?: number } = {}): ParseResult {
   const fail = (problem: ImportProblem, more: Omit<ImportError, 'problem'> = {}): ParseResult => ({ ok: false, error: { problem, ...more } });
-  if (byteLength(text) > MAX_FILE_BYTES) return fail('too-large');
+  const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
+  // Counting is needed only between the sure cases: a UTF-16 unit is one to three bytes.
+  if (text.length > maxBytes || (text.length * 3 > maxBytes && utf8Bytes(text) > maxBytes)) return fail('too-large');
   if (text.trim() === '') return fail('empty');
   let data: unknown;
   try {
@@ -151,76 +185,36 @@ export function parseStore(text: string, options: { knownItems?: ReadonlySet<str
   const version = (data as { version?: unknown }).version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) return fail('unsupported-version', { value: String(version) });
   if (version > CURRENT_VERSION) return fail('newer-version', { value: String(version) });
-
-  let migratedFrom: number | undefined;
-  for (let v = version; v < CURRENT_VERSION; v += 1) {
-    const step = MIGRATIONS[v];
-    if (!step) return fail('unsupported-version', { value: String(v) });
-    const old = step.schema.safeParse(data);
-    if (!old.success) return schemaFailure(old.error.issues);
-    data = step.up(old.data as never);
-    migratedFrom ??= version;
-  }
-
-  const parsed = storeSchema.safeParse(data);
-  if (!parsed.success) return schemaFailure(parsed.error.issues);
-  if (options.knownItems) {
-    for (const [r, review] of parsed.data.reviews.entries()) {
-      for (const [i, item] of review.items.entries()) {
-        if (!options.knownItems.has(item.number)) return fail('unknown-item', { at: `reviews[${r}].items[${i}].number`, value: item.number });
-      }
-    }
-  }
-  return migratedFrom === undefined ? { ok: true, store: parsed.data } : { ok: true, store: parsed.data, migratedFrom };
+  const migrated = migrate(data, version);
+  if ('failure' in migrated) return migrated.failure;
+  const parsed = storeSchema.safeParse(migrated.data);
+  if (!parsed.success) return schemaFailure(parsed.issues);
+  return version === CURRENT_VERSION ? { ok: true, store: parsed.data } : { ok: true, store: parsed.data, migratedFrom: version };
 }
 
-function schemaFailure(issues: readonly z.core.$ZodIssue[]): ParseResult {
-  // Markup is named on its own: it is the one problem a person may have put there on purpose.
-  const markup = issues.find((issue) => issue.message === MARKUP_MESSAGE);
-  const issue = markup ?? issues[0];
-  return { ok: false, error: { problem: markup ? 'markup' : 'invalid', ...(issue ? { at: pathText(issue.path) } : {}) } };
-}
-
-/** Reviews as text, for storage and export; parsing the text gives the same reviews back. */
+/**
+ * Reviews as text, for storage and export; parsing the text gives the same reviews back.
+ * @example parseStore(serialiseStore(store)) // { ok: true, store }
+ */
 export function serialiseStore(store: Store): string {
   return `${JSON.stringify(store, null, 2)}\n`;
 }
 
-/** Nothing stored yet. */
-export function emptyStore(): Store {
-  return { format: FORMAT, version: CURRENT_VERSION, reviews: [] };
-}
-
-export interface MergeResult {
-  store: Store;
-  /** Reviews added as they were. */
-  added: number;
-  /** Reviews whose id was already used by a different review: added with a new id, the stored one untouched. */
-  copied: number;
-  /** Reviews already stored exactly as in the file. */
-  unchanged: number;
+/**
+ * The text of an export: as stored, or without the indentation in the rare case
+ * (a store grown by imports to the limit) where that would be larger than an
+ * import reads. Either way, importing the file gives the same reviews.
+ * @example parseStore(exportText(store)).ok // always true
+ */
+export function exportText(store: Store): string {
+  const text = serialiseStore(store);
+  return utf8Bytes(text) <= MAX_FILE_BYTES ? text : `${JSON.stringify(store)}\n`;
 }
 
 /**
- * Adds imported reviews to the stored ones without changing any stored review.
- * Returns undefined when the result would hold more than `MAX_REVIEWS`.
- * @param newId makes an id for an imported review whose id is taken
+ * Nothing stored yet.
+ * @example emptyStore().reviews // []
  */
-export function mergeStores(existing: Store, incoming: Store, newId: () => string): MergeResult | undefined {
-  const reviews: Review[] = [...existing.reviews];
-  const result = { added: 0, copied: 0, unchanged: 0 };
-  for (const review of incoming.reviews) {
-    const same = reviews.find((r) => r.id === review.id);
-    if (!same) {
-      reviews.push(review);
-      result.added += 1;
-    } else if (JSON.stringify(same) === JSON.stringify(review)) {
-      result.unchanged += 1;
-    } else {
-      reviews.push({ ...review, id: newId() });
-      result.copied += 1;
-    }
-  }
-  if (reviews.length > MAX_REVIEWS) return undefined;
-  return { store: { ...existing, reviews }, ...result };
+export function emptyStore(): Store {
+  return { format: FORMAT, version: CURRENT_VERSION, reviews: [] };
 }

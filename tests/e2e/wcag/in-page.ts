@@ -85,12 +85,15 @@ export function targetSizeProblems(): Finding[] {
 /**
  * Text spacing (1.4.12): applies the criterion's spacing to every element, with
  * a constructed style sheet (the page's Content-Security-Policy allows no
- * injected <style>), as a reader's style sheet or bookmarklet would.
+ * injected <style>), as a reader's style sheet or bookmarklet would. Content
+ * the browser leaves unrendered while it is off screen (`content-visibility:
+ * auto`, the review's cards) keeps its old size until it is shown, so it is
+ * rendered here: what is measured is what a reader sees once it is on screen.
  */
 export function applyTextSpacing(): void {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(`
-    * { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+    * { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; content-visibility: visible !important; }
     p { margin-bottom: 2em !important; }
   `);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];

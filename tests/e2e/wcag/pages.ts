@@ -124,6 +124,25 @@ export const PAGE_TYPES: PageType[] = [
       await expect(page.locator('#aw-review-compare-result table')).toBeVisible();
     },
   },
+  { name: 'cohort empty', path: 'review/cohort/' },
+  {
+    name: 'cohort loaded',
+    path: 'review/cohort/',
+    setup: async (page, locale) => {
+      // Three shared files, one with a name, as "Share with my programme" makes them.
+      const levels = ['developing', 'secure', 'leading'];
+      const files = levels.map((level, i) => ({
+        name: `shared-${i}.json`,
+        mimeType: 'application/json',
+        buffer: Buffer.from(
+          JSON.stringify({ format: 'arwain-shared-review', version: 1, review: `r-${i}`, ...(i === 0 ? { name: 'Alys' } : {}), stage: null, date: '2026-03-01', items: [{ number: '1.14', level: 'secure', priority: false }, { number: '3.4a', level, priority: true }] }),
+        ),
+      }));
+      await page.locator('#aw-cohort-files').setInputFiles(files);
+      await expect(page.locator('[data-aw-part="results"] svg').first()).toBeVisible();
+      await page.getByRole('button', { name: useTranslations(locale)('cohort.people.show') }).click();
+    },
+  },
   { name: 'key area side by side', path: 'standards/creating-strategic-direction/both/' },
   { name: 'statement side by side', path: 'standards/1.14/both/' },
   { name: 'case study side by side', path: 'case-studies/rct-aspiring-leaders/both/' },

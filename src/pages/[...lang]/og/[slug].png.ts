@@ -1,10 +1,10 @@
 import { Resvg } from '@resvg/resvg-js';
-import type { APIRoute } from 'astro';
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { siteConfig } from '../../../../arwain.config';
 import { getStandards } from '../../../data/content';
 import { forEachLocale } from '../../../data/routes';
 import { useTranslations } from '../../../i18n';
-import type { Locale } from '../../../lib/locales';
+import { pageLocale } from '../../../lib/locales';
 import { shareImageSvg } from '../../../lib/share-image';
 
 /*
@@ -17,8 +17,9 @@ export async function getStaticPaths() {
   return forEachLocale(['site', ...standards.keyAreas.map((k) => k.slug)], (slug) => ({ slug }));
 }
 
-export const GET: APIRoute = async ({ props }) => {
-  const { locale, value: slug } = props as { locale: Locale; value: string };
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async (context) => {
+  const { value: slug } = context.props;
+  const locale = pageLocale(context);
   const t = useTranslations(locale);
   const keyArea = (await getStandards(locale)).keyAreas.find((k) => k.slug === slug);
   const svg = shareImageSvg({

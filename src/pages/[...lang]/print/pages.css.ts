@@ -3,7 +3,7 @@ import { bookletPageCss, keyAreaPageName } from '../../../components/booklet/pag
 import { getStandards } from '../../../data/content';
 import { localeParams } from '../../../data/routes';
 import { useTranslations } from '../../../i18n';
-import { otherLocale, type Locale } from '../../../lib/locales';
+import { otherLocale, pageLocale } from '../../../lib/locales';
 
 /*
  * The booklet's running headers and page numbers in a language
@@ -13,8 +13,8 @@ import { otherLocale, type Locale } from '../../../lib/locales';
  */
 export const getStaticPaths = localeParams;
 
-export const GET: APIRoute = async ({ props }) => {
-  const { locale } = props as { locale: Locale };
+export const GET: APIRoute = async (context) => {
+  const locale = pageLocale(context);
   const t = useTranslations(locale);
   const [standards, otherStandards] = await Promise.all([getStandards(locale), getStandards(otherLocale(locale))]);
   const pages = standards.keyAreas.flatMap((keyArea) => {

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getStandards } from '../../../data/content';
-import { localeOf, localeParams } from '../../../data/routes';
+import { localeParams } from '../../../data/routes';
+import { pageLocale } from '../../../lib/locales';
 
 // Every statement and action's number and text in one language, for the
 // standards filter of the other language: it fetches this only when a query
@@ -9,8 +10,8 @@ export function getStaticPaths() {
   return localeParams();
 }
 
-export const GET: APIRoute = async ({ params }) => {
-  const standards = await getStandards(localeOf(params.lang));
+export const GET: APIRoute = async (context) => {
+  const standards = await getStandards(pageLocale(context));
   const items = standards.items.map((item) => ({ number: item.number, text: item.text, area: item.area, group: item.group }));
   return new Response(JSON.stringify(items), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

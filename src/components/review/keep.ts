@@ -1,0 +1,111 @@
+import { dayOf } from '../../lib/review/model';
+import { emptyStore, exportText, MAX_FILE_BYTES, type ImportError } from '../../lib/review/storage-format';
+import type { ReviewApp, Screen } from './app';
+import { focus, h } from './dom';
+import { megabytes } from './page-data';
+
+/*
+ * "Print, export and import": printing (the portfolio, `portfolio.ts`), export
+ * as JSON or CSV (`csv-export.ts`), import (`import.ts`), deleting everything,
+ * and what to do with stored reviews that cannot be read. The printing, CSV and
+ * import modules are loaded only when they are needed.
+ */
+
+/**
+ * Why a file (or the stored text) cannot be read, in the page's language.
+ * @example problemText(app, { problem: 'invalid', at: 'reviews[0].title' })
+ */
+export function problemText(app: ReviewApp, error: ImportError): string {
+  const { t } = app;
+  const values = { at: error.at ?? '', value: error.value ?? '', size: megabytes(MAX_FILE_BYTES) };
+  // A problem found in one place says where; one in the file as a whole does not say "(at )".
+  if (error.problem === 'markup' || error.problem === 'invalid') return t(error.at ? `review.import.problem.${error.problem}` : `review.import.problem.${error.problem}-file`, values);
+  return t(`review.import.problem.${error.problem}`, values);
+}
+
+/**
+ * Starts a download of `text` as a file called `name`.
+ * @example download(csv, 'arwain-review.csv', 'text/csv;charset=utf-8')
+ */
+export function download(text: string, name: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = h('a', { href: url, download: name, class: 'aw-visually-hidden' });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function listen(app: ReviewApp): void {
+  const { t } = app;
+  const today = () => dayOf(new Date());
+  app.part('print').addEventListener('click', async () => {
+    const { drawPortfolio } = await import('./portfolio');
+    drawPortfolio(app);
+    window.print();
+  });
+  app.part('export-json').addEventListener('click', () => {
+    const name = `arwain-reviews-${today()}.json`;
+    download(exportText(app.state.store), name, 'application/json');
+    app.say(t('review.status.exported', { file: name }));
+  });
+  app.part('export-csv').addEventListener('click', async () => {
+    const review = app.current();
+    if (!review) return;
+    const { exportCsv } = await import('./csv-export');
+    const name = exportCsv(app, review);
+    app.say(t('review.status.exported', { file: name }));
+  });
+  app.part('share-show').addEventListener('click', () => void import('../cohort/share').then((module) => module.showShare(app)));
+  app.part('share-name').addEventListener('input', () => (app.part('share-preview').hidden = true));
+  app.part<HTMLFormElement>('import-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    void import('./import').then((module) => module.importFile(app, app.part<HTMLInputElement>('import-file')));
+  });
+  app.part('delete-all').addEventListener('click', () => {
+    if (!window.confirm(t('review.deleteAll.confirm'))) return;
+    if (!app.commit(() => emptyStore())) return;
+    app.show(null);
+    app.render();
+    focus(app.part('reviews-heading'));
+    app.say(t('review.status.allDeleted'));
+  });
+  app.part('broken-download').addEventListener('click', () => {
+    const text = app.state.unreadable?.text;
+    if (text !== undefined) download(text, `arwain-reviews-unreadable-${today()}.json`, 'application/json');
+  });
+  app.part('broken-delete').addEventListener('click', () => {
+    if (!window.confirm(t('review.broken.confirm'))) return;
+    app.local.clear();
+    app.reload();
+    focus(app.part('reviews-heading'));
+  });
+}
+
+/**
+ * The "Print, export and import" screen, and the panel shown instead of the
+ * tool when the stored reviews cannot be read.
+ * @example app.mount(keepScreen(app))
+ */
+export function keepScreen(app: ReviewApp): Screen {
+  const parts = { working: app.part('working'), broken: app.part('broken'), brokenText: app.part('broken-text') };
+  listen(app);
+  // The portfolio is what printing shows. Its module is fetched when the page is idle, so that it is
+  // there to draw the portfolio synchronously when printing starts (Ctrl+P included), and not before.
+  let printing: typeof import('./portfolio') | undefined;
+  const draw = () => printing?.drawPortfolio(app);
+  window.addEventListener('beforeprint', draw);
+  window.matchMedia('print').addEventListener('change', (event) => event.matches && draw());
+  let loading = false;
+  return (state) => {
+    parts.broken.hidden = state.unreadable === null;
+    parts.working.hidden = state.unreadable !== null;
+    const unreadable = state.unreadable;
+    if (unreadable) parts.brokenText.textContent = `${app.t('review.broken.text')} ${problemText(app, unreadable.error)}`;
+    if (loading || !app.current()) return;
+    loading = true;
+    const load = () => void import('./portfolio').then((module) => (printing = module));
+    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(load, { timeout: 2000 });
+    else window.setTimeout(load, 500);
+  };
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { aggregate, meanLevel, middleLevel, onStage } from '../../src/lib/cohort/aggregate';
+import { compareCohorts } from '../../src/lib/cohort/change';
+import { citationIndex, whatToOffer } from '../../src/lib/cohort/offers';
+import { SHARED_FORMAT, type SharedReview } from '../../src/lib/cohort/shared-format';
+import { cell, protectPart, protectRow, threshold } from '../../src/lib/cohort/small-cells';
+import type { Level } from '../../src/lib/review/model';
+
+/* The cohort's figures, the small-cell rule, change between cohorts and what to offer. */
+
+const ORDER = ['1.1', '1.2', '3.4a', '6.1'];
+
+function person(id: string, levels: Record<string, Level>, options: { priorities?: string[]; stage?: string; date?: string } = {}): SharedReview {
+  return {
+    format: SHARED_FORMAT,
+    version: 1,
+    review: id,
+    stage: options.stage ?? null,
+    date: options.date ?? '2026-03-01',
+    items: Object.entries(levels).map(([number, level]) => ({ number, level, priority: options.priorities?.includes(number) ?? false })),
+  };
+}
+
+const cohort = [
+  person('r-a', { '1.1': 'secure', '1.2': 'developing', '3.4a': 'not-started' }, { priorities: ['3.4a'], stage: 'middle-leaders', date: '2026-01-05' }),
+  person('r-b', { '1.1': 'secure', '1.2': 'leading', '3.4a': 'developing' }, { priorities: ['3.4a', '1.2'], stage: 'middle-leaders' }),
+  person('r-c', { '1.1': 'secure', '1.2': 'developing', '9.9': 'leading' }, { priorities: ['3.4a'], date: '2026-03-20' }),
+];
+
+describe('aggregate', () => {
+  const figures = aggregate(cohort, ORDER);
+
+  it('counts people at each level per item, leaving out numbers the standards do not have', () => {
+    expect(figures.people).toBe(3);
+    expect(figures.items.map((i) => i.number)).toEqual(['1.1', '1.2', '3.4a']);
+    expect(figures.items[0]).toMatchObject({ counts: { 'not-started': 0, developing: 0, secure: 3, leading: 0 }, reviewed: 3, priority: 0 });
+    expect(figures.items[1]).toMatchObject({ counts: { 'not-started': 0, developing: 2, secure: 0, leading: 1 }, reviewed: 3, priority: 1 });
+  });
+
+  it('counts people per key area by the middle of their levels there', () => {
+    expect(middleLevel(['secure', 'developing'])).toBe('developing');
+    expect(middleLevel(['leading', 'secure', 'not-started'])).toBe('secure');
+    expect(figures.areas.find((a) => a.area === 1)).toMatchObject({ counts: { 'not-started': 0, developing: 2, secure: 1, leading: 0 }, reviewed: 3 });
+    expect(figures.areas.find((a) => a.area === 3)?.reviewed).toBe(2);
+  });
+
+  it('dates the cohort and lists the most common priorities first', () => {
+    expect([figures.from, figures.to]).toEqual(['2026-01-05', '2026-03-20']);
+    expect(figures.priorities.map((i) => [i.number, i.priority])).toEqual([
+      ['3.4a', 2],
+      ['1.2', 1],
+    ]);
+  });
+
+  it('filters by career stage', () => {
+    expect(onStage(cohort, 'middle-leaders').map((p) => p.review)).toEqual(['r-a', 'r-b']);
+    expect(onStage(cohort, null)).toHaveLength(3);
+    expect(aggregate([], ORDER)).toMatchObject({ people: 0, from: null, items: [], areas: [] });
+  });
+
+  it('averages levels from 0 to 3', () => {
+    expect(meanLevel(figures.items[1]!)).toBe(5 / 3);
+  });
+});
+
+describe('the small-cell rule', () => {
+  it('never goes below 3', () => {
+    expect(threshold('2')).toBe(3);
+    expect(threshold('nonsense')).toBe(3);
+    expect(threshold(5.7)).toBe(5);
+  });
+
+  it('shows fewer than the threshold as "small", zero included', () => {
+    expect(cell(2, 3)).toEqual({ shown: false, why: 'small' });
+    expect(cell(0, 3)).toEqual({ shown: false, why: 'small' });
+    expect(cell(3, 3)).toEqual({ shown: true, count: 3 });
+  });
+
+  it('hides a whole row whose total is under the threshold', () => {
+    const row = protectRow({ 'not-started': 0, developing: 0, secure: 2, leading: 0 }, 2, 3);
+    expect(row.reviewed.shown).toBe(false);
+    expect(Object.values(row.levels).every((c) => !c.shown)).toBe(true);
+  });
+
+  it('hides a second figure when one hidden figure could be worked out from the total', () => {
+    const row = protectRow({ 'not-started': 1, developing: 3, secure: 4, leading: 5 }, 13, 3);
+    expect(row.levels['not-started']).toEqual({ shown: false, why: 'small' });
+    expect(row.levels.developing).toEqual({ shown: false, why: 'hidden' });
+    expect(row.levels.secure).toEqual({ shown: true, count: 4 });
+    expect(row.reviewed).toEqual({ shown: true, count: 13 });
+  });
+
+  it('leaves a row alone when two or more figures are hidden already', () => {
+    const row = protectRow({ 'not-started': 1, developing: 1, secure: 4, leading: 5 }, 11, 3);
+    expect([row.levels.secure.shown, row.levels.leading.shown]).toEqual([true, true]);
+  });
+
+  it('raises the threshold when the lead asks', () => {
+    expect(protectRow({ 'not-started': 0, developing: 0, secure: 4, leading: 0 }, 4, 5).levels.secure.shown).toBe(false);
+  });
+
+  it('shows a part of a total only when the part and the rest are both large enough', () => {
+    expect(protectPart(5, 10, 3)).toEqual({ shown: true, count: 5 });
+    expect(protectPart(2, 10, 3)).toEqual({ shown: false, why: 'small' });
+    expect(protectPart(9, 10, 3)).toEqual({ shown: false, why: 'hidden' });
+  });
+});
+
+describe('change between two cohorts', () => {
+  it('gives the change at Secure or Leading in points, only where both figures are shown', () => {
+    const many = (prefix: string, n: number, level: Level) => Array.from({ length: n }, (_, i) => person(`${prefix}-${i}`, { '1.1': level, '1.2': level }));
+    const start = aggregate([...many('s1', 3, 'developing'), ...many('s2', 3, 'secure')], ORDER);
+    const end = aggregate([...many('e1', 3, 'developing'), ...many('e2', 9, 'leading')], ORDER);
+    const { areas, items } = compareCohorts(start, end, 3);
+    expect(items.find((r) => r.key === '1.1')?.points).toBe(25);
+    expect(areas[0]?.points).toBe(25);
+    const small = compareCohorts(aggregate(cohort, ORDER), end, 3);
+    expect(small.items.find((r) => r.key === '1.1')?.points).toBeNull();
+  });
+});
+
+describe('what to offer', () => {
+  it('lists the weakest items and most common priorities with what cites them', () => {
+    const index = citationIndex([
+      { offer: { kind: 'caseStudy', title: 'A case', href: '/case-studies/a/' }, standards: ['3.4a', '1.1'] },
+      { offer: { kind: 'pathway', title: 'A way in', href: '/pathways/b/' }, standards: ['1.2'] },
+    ]);
+    const many = Array.from({ length: 4 }, (_, i) => person(`r-${i}`, { '1.1': 'leading', '1.2': 'developing', '3.4a': 'not-started' }, { priorities: ['1.2'] }));
+    const rows = whatToOffer(aggregate(many, ORDER), index, 3, 1);
+    expect(rows).toEqual([
+      { number: '1.2', weak: false, priority: true, offers: [{ kind: 'pathway', title: 'A way in', href: '/pathways/b/' }] },
+      { number: '3.4a', weak: true, priority: false, offers: [{ kind: 'caseStudy', title: 'A case', href: '/case-studies/a/' }] },
+    ]);
+    // Items reviewed by fewer people than the threshold are never called weakest.
+    expect(whatToOffer(aggregate(cohort.slice(0, 2), ORDER), index, 3)).toEqual([]);
+  });
+});
