@@ -5,7 +5,6 @@
 // of site search per language and class of query (bench/relevance/).
 // Prints figures; budgets are compared, never asserted. Needs a built site.
 import { gzipSync } from 'node:zlib';
-import { tsImport } from 'tsx/esm/api';
 import { launchBrowser, pagefindIndexBytes, percentile, serveDist } from './support.mjs';
 /** @import { Page } from '@playwright/test' */
 /** @import { Report } from './report.mjs' */
@@ -60,7 +59,8 @@ const METRICS = [
  * @param {{ dist: string, report: Report }} options
  */
 export async function benchRelevance({ dist, report }) {
-  const relevance = /** @type {typeof import('./relevance/relevance.ts')} */ (await tsImport('./relevance/relevance.ts', import.meta.url));
+  // Loaded only when this section runs (the bench runs under tsx, which reads TypeScript).
+  const relevance = await import('./relevance/relevance.ts');
   /** @type {string[]} */
   const rows = [];
   for (const locale of /** @type {const} */ (['en', 'cy'])) {

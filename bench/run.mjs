@@ -161,7 +161,7 @@ await section('review', async () => {
 });
 
 await section('cohort', async () => {
-  const { bytes } = await benchCohort({ root, report });
+  const { bytes } = await benchCohort({ report });
   report.table('cohort', {
     title: 'Cohort view: 500 generated shared files of 172 items each, read, checked and aggregated in Node (median of 5)',
     rows: COHORT_ROWS,
