@@ -6,7 +6,7 @@ import type { Locale } from '../../src/lib/locales';
 import { AXE_TAGS, CHECKS_BY_SCREEN, KNOWN_FAILURES } from '../fixtures/wcag';
 import { expect, test } from './fixtures';
 import { walkFocus } from './wcag/focus';
-import { applyTextSpacing, clippedOrOverlappingText, controlsCutOff, reflowProblems, targetSizeProblems } from './wcag/in-page';
+import { applyTextSpacing, clippedOrOverlappingText, controlsCutOff, reflowProblems, renderOffScreenContent, targetSizeProblems } from './wcag/in-page';
 import { addressOf, PAGE_TYPES, type PageType } from './wcag/pages';
 
 /*
@@ -60,6 +60,7 @@ async function expectNavigationReachable(page: Page, locale: Locale, where: stri
 
 /** The checks at one size, on the page as it is: axe against the WCAG 2.2 A and AA rules (none disabled), reflow and target size. */
 async function checkLayout(page: Page, where: string) {
+  await page.evaluate(renderOffScreenContent);
   const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   const violations = axe.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
   expect.soft(violations, `${where}: axe`).toEqual([]);
@@ -102,6 +103,7 @@ for (const locale of ['en', 'cy'] as const) {
     test(title(type, locale, 'zoom and orientation'), async ({ page }) => {
       prepareTest(type, 'zoom and orientation');
       await open(page, type, locale, ZOOMED);
+      await page.evaluate(renderOffScreenContent);
       expect.soft(await page.evaluate(reflowProblems), '200% zoom: 1.4.10 reflow').toEqual([]);
       expect.soft(await page.evaluate(controlsCutOff), '200% zoom: 1.4.4 controls').toEqual([]);
       expect.soft(await page.evaluate(clippedOrOverlappingText), '200% zoom: 1.4.4 text').toEqual([]);

@@ -83,14 +83,26 @@ export function targetSizeProblems(): Finding[] {
 }
 
 /**
- * Text spacing (1.4.12): applies the criterion's spacing to every element, with
- * a constructed style sheet (the page's Content-Security-Policy allows no
- * injected <style>), as a reader's style sheet or bookmarklet would. Content
- * the browser leaves unrendered while it is off screen (`content-visibility:
- * auto`, the review's cards) keeps its old size until it is shown, so it is
- * rendered here: what is measured is what a reader sees once it is on screen.
+ * Renders what the browser leaves unrendered while it is off screen
+ * (`content-visibility: auto`, the review's cards): such content keeps the size
+ * it last had (at another width or zoom) until it is scrolled to, so it is
+ * rendered before measuring: what is measured is what a reader sees once it is
+ * on screen. A constructed style sheet, since the page's Content-Security-Policy
+ * allows no injected <style>.
+ */
+export function renderOffScreenContent(): void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync('* { content-visibility: visible !important; }');
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+
+/**
+ * Text spacing (1.4.12): applies the criterion's spacing to every element, as a
+ * reader's style sheet or bookmarklet would (see renderOffScreenContent for why
+ * off-screen content is rendered too).
  */
 export function applyTextSpacing(): void {
+  // Self-contained: page.evaluate sends only this function's own text.
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(`
     * { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; content-visibility: visible !important; }
