@@ -10,27 +10,6 @@ import tseslint from 'typescript-eslint';
 export default defineConfig(
   globalIgnores(['dist/', '.astro/', 'test-results/', 'playwright-report/', 'bench-results/', '**/*.d.ts']),
 
-  // PENDING (issue 13): code other branches are rewriting, linted once they have merged
-  // (`npx eslint --fix` on these, then the problems left by hand). Delete this block then.
-  globalIgnores(
-    [
-      'bench/review.mjs',
-      'bench/relevance/',
-      'src/components/review/',
-      'src/components/cohort/',
-      'src/components/standards-filter/',
-      'src/components/site-search/',
-      'src/lib/review/',
-      'src/lib/cohort/',
-      'src/lib/search*.ts',
-      'src/lib/word*.ts',
-      'tests/e2e/review*',
-      'tests/e2e/finding*',
-      'tests/unit/review*',
-    ],
-    'Pending: being rewritten on other branches',
-  ),
-
   // Everything runs on Node (scripts, tests, config, the build) unless said otherwise below.
   { languageOptions: { globals: { ...globals.nodeBuiltin } } },
 

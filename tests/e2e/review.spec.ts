@@ -58,7 +58,9 @@ test('fill in a review; it is kept when the page reloads @mobile', async ({ page
 
   await card(page, '1.14').getByRole('radio', { name: 'Secure' }).check();
   await card(page, '3.4a').getByRole('radio', { name: 'Developing' }).check();
-  await card(page, '3.4a').getByRole('checkbox', { name: /Priority for development/ }).check();
+  await card(page, '3.4a')
+    .getByRole('checkbox', { name: /Priority for development/ })
+    .check();
   await addEvidence(page, '1.14', 'Led change to the assessment policy: attendance < 90% & rising', 'https://example.org/policy');
   await expect(page.locator('#aw-review-status')).toHaveText('Evidence added to 1.14.');
 
@@ -164,8 +166,16 @@ test('hostile or broken files are refused with a clear message, and nothing stor
     ['other.json', Buffer.from('{"name": "something else"}'), /not one of leadership reviews exported from this page/],
     ['future.json', variant((d) => (d.version = 9)), /newer version of this tool \(format version 9\)/],
     ['huge.json', Buffer.alloc(2 * 1024 * 1024 + 10, 0x20), /it is larger than 2 MB/],
-    ['xss.json', variant((d) => (d.reviews[0].items[0].evidence = [{ id: 'e-1', note: '<script>alert(1)</script>', date: '2026-01-01' }])), /markup such as <script> \(at reviews\[0\]\.items\[0\]\.evidence\[0\]\.note\)/],
-    ['link.json', variant((d) => (d.reviews[0].items[0].evidence = [{ id: 'e-1', note: 'x', date: '2026-01-01', url: 'javascript:alert(1)' }])), /not in the expected form \(at reviews\[0\]\.items\[0\]\.evidence\[0\]\.url\)/],
+    [
+      'xss.json',
+      variant((d) => (d.reviews[0].items[0].evidence = [{ id: 'e-1', note: '<script>alert(1)</script>', date: '2026-01-01' }])),
+      /markup such as <script> \(at reviews\[0\]\.items\[0\]\.evidence\[0\]\.note\)/,
+    ],
+    [
+      'link.json',
+      variant((d) => (d.reviews[0].items[0].evidence = [{ id: 'e-1', note: 'x', date: '2026-01-01', url: 'javascript:alert(1)' }])),
+      /not in the expected form \(at reviews\[0\]\.items\[0\]\.evidence\[0\]\.url\)/,
+    ],
     ['empty.json', Buffer.from(''), /the file is empty/],
   ];
   for (const [name, buffer, message] of cases) {
@@ -298,7 +308,12 @@ test('blocked storage is reported, and the review still works on the page', asyn
   await expect(page.getByRole('alert')).toHaveText(/This browser does not let the site store anything/);
   await startReview(page, { start: /Only the actions/ });
   await card(page, '1.1a').getByRole('radio', { name: 'Secure' }).check();
-  await expect(page.locator('#aw-review-chart').getByRole('row', { name: /^Total/ }).getByRole('cell')).toHaveText(['60', '0', '1', '0', '61']);
+  await expect(
+    page
+      .locator('#aw-review-chart')
+      .getByRole('row', { name: /^Total/ })
+      .getByRole('cell'),
+  ).toHaveText(['60', '0', '1', '0', '61']);
 });
 
 test('unreadable stored data is kept, reported and can be downloaded', async ({ page }) => {
@@ -317,7 +332,9 @@ test('printing gives a tidy portfolio: the review, summary, priorities and evide
   await page.goto('./review/');
   await startReview(page, { title: 'Portfolio 2026', start: /Only the actions/ });
   await card(page, '4.2a').getByRole('radio', { name: 'Leading' }).check();
-  await card(page, '4.2a').getByRole('checkbox', { name: /Priority/ }).check();
+  await card(page, '4.2a')
+    .getByRole('checkbox', { name: /Priority/ })
+    .check();
   await addEvidence(page, '4.2a', 'Rewrote the finance procedures with the business manager', 'https://example.org/finance');
   // The portfolio is drawn when printing starts: print once the evidence is kept, as a person would.
   await expect(card(page, '4.2a').locator('.aw-review-evidence__note')).toHaveText('Rewrote the finance procedures with the business manager');

@@ -42,7 +42,12 @@ function otherLanguage(config: Config, locale: Locale): () => Promise<Searcher> 
   return () =>
     (searcher ??= fetch(config.otherItems)
       .then((response) => (response.ok ? (response.json() as Promise<Omit<FilterItem, 'cited'>[]>) : []))
-      .then((items) => createSearcher(items.map((item) => ({ ...item, cited: false })), otherLocale(locale))));
+      .then((items) =>
+        createSearcher(
+          items.map((item) => ({ ...item, cited: false })),
+          otherLocale(locale),
+        ),
+      ));
 }
 
 /** Everything the filter's handlers share: the page's parts, the searchers and the form. */

@@ -27,9 +27,14 @@ export const MAX_STORE_BYTES = 1024 * 1024;
 /** The largest file an import reads, and the most an import may grow the stored reviews to. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
-export const storeSchema = refine(
-  object({ format: literal(FORMAT), version: literal(CURRENT_VERSION), reviews: array(reviewSchema, MAX_REVIEWS) }),
-  (store) => duplicates(store.reviews, (review) => review.id, 'id', (id) => `the id ${id} is used twice`, 'reviews'),
+export const storeSchema = refine(object({ format: literal(FORMAT), version: literal(CURRENT_VERSION), reviews: array(reviewSchema, MAX_REVIEWS) }), (store) =>
+  duplicates(
+    store.reviews,
+    (review) => review.id,
+    'id',
+    (id) => `the id ${id} is used twice`,
+    'reviews',
+  ),
 );
 /** Every review kept on a device, as stored and as exported. */
 export type Store = Infer<typeof storeSchema>;
@@ -47,10 +52,7 @@ export const storeSchemaV0 = object({
       title: string(),
       stage: optional(string()),
       created: timestampSchema,
-      items: record(
-        string(),
-        object({ level: levelSchema, evidence: array(object({ note: string(), date: string(), url: optional(string()) }), Infinity) }),
-      ),
+      items: record(string(), object({ level: levelSchema, evidence: array(object({ note: string(), date: string(), url: optional(string()) }), Infinity) })),
     }),
     MAX_REVIEWS,
   ),
