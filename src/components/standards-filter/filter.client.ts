@@ -79,7 +79,7 @@ function readForm(page: FilterPage): FilterState {
   const group = String(data.get('group') ?? '');
   return {
     q: page.input.value,
-    order: (data.get('order') === 'standards' ? 'standards' : 'relevance') as ResultOrder,
+    order: (data.get('order') === 'standards' ? 'standards' : 'relevance'),
     area: area ? Number(area) : undefined,
     group: group ? (group as GroupId) : undefined,
     cited: data.get('cited') === '1',

@@ -95,7 +95,7 @@ function migrateV1(old: { version: number }): unknown {
 
 /** The schema of each earlier version (when it needs its own check) and the step that lifts it one version. */
 const MIGRATIONS: Record<number, { schema?: Schema<unknown>; up: (data: never) => unknown }> = {
-  0: { schema: storeSchemaV0 as Schema<unknown>, up: migrateV0 },
+  0: { schema: storeSchemaV0, up: migrateV0 },
   1: { up: migrateV1 },
 };
 
@@ -144,7 +144,7 @@ function schemaFailure(issues: readonly Issue[]): ParseResult {
   // Markup is named on its own: it is the one problem a person may have put there on purpose.
   const markup = issues.find((issue) => issue.message === MARKUP_MESSAGE);
   const issue = markup ?? issues[0];
-  const at = issue && issue.path.length > 0 ? { at: pathText(issue.path as Path) } : {};
+  const at = issue && issue.path.length > 0 ? { at: pathText(issue.path) } : {};
   return { ok: false, error: { problem: markup ? 'markup' : 'invalid', ...at } };
 }
 
