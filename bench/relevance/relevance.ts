@@ -105,14 +105,14 @@ function filterItems(locale: Locale): FilterItem[] {
 export function filterRanker(locale: Locale): Ranker {
   const here: Searcher = createSearcher(filterItems(locale), locale, Fuse);
   const other: Searcher = createSearcher(filterItems(otherLocale(locale)), otherLocale(locale), Fuse);
-  return async (query) => searchAcross(query, here, other).results.map((r) => `/standards/${r.item.number}/`);
+  return (query) => Promise.resolve(searchAcross(query, here, other).results.map((r) => `/standards/${r.item.number}/`));
 }
 
 /** Site search as /search/ runs it, over the site built in `dist`, with the other language when nothing matches. */
 export async function searchRanker(dist: string, locale: Locale): Promise<Ranker> {
   const here = await openPagefind(dist, locale);
   const other = await openPagefind(dist, otherLocale(locale));
-  const vocabulary = (of: Locale) => async () => JSON.parse(readFileSync(join(dist, 'pagefind', `vocabulary.${of}.json`), 'utf8')) as Record<string, number>;
+  const vocabulary = (of: Locale) => () => Promise.resolve(JSON.parse(readFileSync(join(dist, 'pagefind', `vocabulary.${of}.json`), 'utf8')) as Record<string, number>);
   return async (query) => {
     const { found } = await chooseLanguage(await findPages(here, query, locale, { vocabulary: vocabulary(locale) }), () =>
       findPages(other, query, otherLocale(locale), { vocabulary: vocabulary(otherLocale(locale)) }),

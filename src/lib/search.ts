@@ -11,6 +11,7 @@ export const MAX_QUERY_LENGTH = 200;
  * embeddings, overrides, isolates and marks (which can turn "TI llac …" into
  * "… call IT"), and invisible spaces and joiners at word edges.
  */
+// eslint-disable-next-line no-control-regex -- control characters are among what this removes, on purpose.
 const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/g;
 
 /**

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import type { Json } from '../fixtures/json';
 import { expect, test } from './fixtures';
 import { addEvidence, card, importFile, startReview, STORE_KEY, stored } from './review-helpers';
 
@@ -9,15 +10,13 @@ import { addEvidence, card, importFile, startReview, STORE_KEY, stored } from '.
  * tab. Each test failed before its fix (issue 14, "four ways to lose work").
  */
 
-test.beforeEach(async ({ page }) => {
+test.beforeEach(({ page }) => {
   page.on('dialog', (dialog) => dialog.accept());
 });
 
-type Json = Record<string, any>;
-
 /** Every item number of the standards, from the site's own data file. */
 async function itemNumbers(page: Page): Promise<string[]> {
-  const data = (await (await page.request.get('./data/standards.json')).json()) as Json;
+  const data: Json = await (await page.request.get('./data/standards.json')).json();
   return data.keyAreas.flatMap((k: Json) => k.items.map((i: Json) => i.number as string));
 }
 
@@ -190,6 +189,6 @@ test('two tabs: a change in one keeps what is being typed in the other, and chan
   };
   await expect.poll(() => levels(first)).toEqual(expected);
   for (const page of [first, second]) {
-    for (const [number, level] of Object.entries(expected)) await expect(card(page, number).locator(`input[value="${level}"]`)).toBeChecked();
+    for (const [number, level] of Object.entries(expected)) await expect(card(page, number).locator(`input[value="${String(level)}"]`)).toBeChecked();
   }
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
+import type { Json } from '../fixtures/json';
 import { expect, test } from './fixtures';
 import { addEvidence, card, choose, importFile, startReview, STORE_KEY, stored } from './review-helpers';
 
@@ -10,7 +11,7 @@ import { addEvidence, card, choose, importFile, startReview, STORE_KEY, stored }
  * blocked storage; printing; the page without JavaScript; axe.
  */
 
-test.beforeEach(async ({ page }) => {
+test.beforeEach(({ page }) => {
   page.on('dialog', (dialog) => dialog.accept());
   page.on('pageerror', (error) => {
     throw error;
@@ -152,7 +153,7 @@ test('hostile or broken files are refused with a clear message, and nothing stor
   await card(page, '2.1a').getByRole('radio', { name: 'Secure' }).check();
   const before = await stored(page);
   const valid = JSON.parse(before!);
-  const variant = (change: (data: any) => void) => {
+  const variant = (change: (data: Json) => void) => {
     const data = structuredClone(valid);
     change(data);
     return Buffer.from(JSON.stringify(data));

@@ -13,7 +13,7 @@ import { dist } from '../fixtures/built-site';
  * it has the word itself (src/components/site-search/query.ts).
  */
 const built = existsSync(join(dist, 'pagefind', 'pagefind.js'));
-const vocabulary = (locale: Locale) => async () => JSON.parse(readFileSync(join(dist, 'pagefind', `vocabulary.${locale}.json`), 'utf8')) as Record<string, number>;
+const vocabulary = (locale: Locale) => () => Promise.resolve(JSON.parse(readFileSync(join(dist, 'pagefind', `vocabulary.${locale}.json`), 'utf8')) as Record<string, number>);
 
 async function urls(locale: Locale, query: string, other: Locale = locale === 'en' ? 'cy' : 'en'): Promise<{ urls: string[]; elsewhere: boolean }> {
   const [here, there] = [await openPagefind(dist, locale), await openPagefind(dist, other)];

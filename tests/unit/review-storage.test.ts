@@ -7,6 +7,7 @@ import { addEvidence, createReview, setLevel, setPriority } from '../../src/lib/
 import { CURRENT_VERSION, emptyStore, FORMAT, MAX_FILE_BYTES, MAX_REVIEWS, parseStore, serialiseStore, type Store } from '../../src/lib/review/storage-format';
 import { mergeStores } from '../../src/lib/review/import-merge';
 import { root } from '../fixtures/content';
+import type { Json } from '../fixtures/json';
 
 const JAN = new Date('2026-01-10T12:00:00Z');
 const MAR = new Date('2026-03-15T12:00:00Z');
@@ -21,8 +22,8 @@ function sampleStore(): Store {
 }
 
 /** A file as a person might hand-edit or an attacker craft it: the sample with a change. */
-function tampered(change: (data: Record<string, any>) => void): string {
-  const data = JSON.parse(serialiseStore(sampleStore())) as Record<string, any>;
+function tampered(change: (data: Json) => void): string {
+  const data: Json = JSON.parse(serialiseStore(sampleStore()));
   change(data);
   return JSON.stringify(data);
 }
@@ -79,7 +80,7 @@ describe('migration', () => {
   });
 
   it('lifts version 1 (no change times) as it is: the new fields are optional', () => {
-    const v1 = JSON.parse(serialiseStore(sampleStore())) as Record<string, any>;
+    const v1: Json = JSON.parse(serialiseStore(sampleStore()));
     v1.version = 1;
     for (const review of v1.reviews) for (const item of review.items) delete item.changed;
     const result = parseStore(JSON.stringify(v1));
@@ -94,10 +95,10 @@ describe('migration', () => {
   });
 
   it('checks a version 0 file against version 0’s own schema, and the migrated result against the current one', () => {
-    const broken = structuredClone(v0) as any;
+    const broken = structuredClone(v0) as Json;
     broken.reviews[0].items['1.14'].level = 'expert';
     expect(parseStore(JSON.stringify(broken))).toMatchObject({ ok: false, error: { problem: 'invalid', at: 'reviews[0].items.1.14.level' } });
-    const markup = structuredClone(v0) as any;
+    const markup = structuredClone(v0) as Json;
     markup.reviews[0].items['1.2'].evidence[0].note = '<script>alert(1)</script>';
     expect(parseStore(JSON.stringify(markup))).toMatchObject({ ok: false, error: { problem: 'markup' } });
   });

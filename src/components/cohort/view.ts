@@ -183,8 +183,9 @@ function listenOnce(app: CohortApp, figures: CohortFigures): void {
     render(app);
   });
   app.island.part('print').addEventListener('click', () => window.print());
-  app.island.part('export-csv').addEventListener('click', async () => {
+  const exportCsv = async () => {
     const { exportCohortCsv } = await import('./csv-export');
     if (latest) app.say(app.t('cohort.exported', { file: exportCohortCsv(app, latest) }));
-  });
+  };
+  app.island.part('export-csv').addEventListener('click', () => void exportCsv());
 }

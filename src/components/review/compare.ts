@@ -25,8 +25,7 @@ export function compareScreen(app: ReviewApp): Screen {
     second: app.part<HTMLSelectElement>('compare-second'),
     result: app.part('compare-result'),
   };
-  parts.form.addEventListener('submit', async (event) => {
-    event.preventDefault();
+  const compare = async () => {
     const reviews = app.state.store.reviews;
     const first = reviews.find((r) => r.id === parts.first.value);
     const second = reviews.find((r) => r.id === parts.second.value);
@@ -38,6 +37,10 @@ export function compareScreen(app: ReviewApp): Screen {
     const { comparison } = await import('./compare-table');
     parts.result.replaceChildren(...comparison(app, first, second));
     app.say(parts.result.querySelector('p')?.textContent ?? '');
+  };
+  parts.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void compare();
   });
   let shownId: string | null = null;
   return (state) => {

@@ -39,23 +39,25 @@ export function download(text: string, name: string, type: string): void {
 function listen(app: ReviewApp): void {
   const { t } = app;
   const today = () => dayOf(new Date());
-  app.part('print').addEventListener('click', async () => {
+  const print = async () => {
     const { drawPortfolio } = await import('./portfolio');
     drawPortfolio(app);
     window.print();
-  });
+  };
+  app.part('print').addEventListener('click', () => void print());
   app.part('export-json').addEventListener('click', () => {
     const name = `arwain-reviews-${today()}.json`;
     download(exportText(app.state.store), name, 'application/json');
     app.say(t('review.status.exported', { file: name }));
   });
-  app.part('export-csv').addEventListener('click', async () => {
+  const exportReviewCsv = async () => {
     const review = app.current();
     if (!review) return;
     const { exportCsv } = await import('./csv-export');
     const name = exportCsv(app, review);
     app.say(t('review.status.exported', { file: name }));
-  });
+  };
+  app.part('export-csv').addEventListener('click', () => void exportReviewCsv());
   app.part('share-show').addEventListener('click', () => void import('../cohort/share').then((module) => module.showShare(app)));
   app.part('share-name').addEventListener('input', () => (app.part('share-preview').hidden = true));
   app.part<HTMLFormElement>('import-form').addEventListener('submit', (event) => {

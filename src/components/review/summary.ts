@@ -88,8 +88,7 @@ export function summaryScreen(app: ReviewApp): Screen {
   let shown: { id?: string; items?: unknown; since?: string | null } = {};
   // "What has changed" is drawn by its own module, loaded the first time a person asks.
   let changes: typeof import('./changes') | undefined;
-  app.part('since').addEventListener('submit', async (event) => {
-    event.preventDefault();
+  const showChanges = async () => {
     const since = parts.date.value;
     fieldError(parts.date, isDay(since) ? null : app.t('review.error.date-invalid'));
     if (!isDay(since)) return parts.date.focus();
@@ -97,6 +96,10 @@ export function summaryScreen(app: ReviewApp): Screen {
     app.state.since = since;
     app.render();
     app.say(parts.changes.querySelector('p')?.textContent ?? '');
+  };
+  app.part('since').addEventListener('submit', (event) => {
+    event.preventDefault();
+    void showChanges();
   });
   return (state) => {
     const review = app.current();

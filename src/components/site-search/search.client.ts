@@ -87,11 +87,15 @@ async function showMore(page: SearchPage): Promise<void> {
 function readForm(page: SearchPage): { query: string; filters: Record<string, string> } {
   const data = new FormData(page.form);
   const filters: Record<string, string> = {};
+  const text = (key: string) => {
+    const value = data.get(key);
+    return typeof value === 'string' ? value : '';
+  };
   for (const key of FILTERS) {
-    const value = String(data.get(key) ?? '');
+    const value = text(key);
     if (value) filters[key] = value;
   }
-  return { query: cleanQuery(String(data.get('q') ?? '')).trim(), filters };
+  return { query: cleanQuery(text('q')).trim(), filters };
 }
 
 /** Searches for the form as it is: this language first, then the other. */
@@ -140,7 +144,7 @@ function applyAddress(page: SearchPage): void {
 
 function updateAddress(page: SearchPage): void {
   const params = new URLSearchParams();
-  for (const [key, value] of new FormData(page.form)) if (String(value).trim()) params.set(key, String(value).trim());
+  for (const [key, value] of new FormData(page.form)) if (typeof value === 'string' && value.trim()) params.set(key, value.trim());
   const search = params.toString() ? `?${params}` : '';
   if (search !== location.search) history.pushState(null, '', `${location.pathname}${search}`);
 }
@@ -150,7 +154,7 @@ function openSearch(): SearchPage | undefined {
   if (!island || !isLocale(island.config.locale)) return undefined;
   const { config } = island;
   const pagefind = pagefindSources(config.bundlePath, config.baseUrl);
-  const [message, status, note] = ['message', 'status', 'note'].map((name) => island.part(name)) as HTMLElement[];
+  const [message, status, note] = ['message', 'status', 'note'].map<HTMLElement>((name) => island.part(name));
   return {
     config,
     locale: config.locale as Locale,

@@ -6,7 +6,7 @@ import type { GroupId } from '../../lib/standards';
 import { guardLanguageSwitch, type LanguageSwitch } from '../finding/language-switch';
 import { findIsland } from '../islands/island';
 import { searchAcross, type ResultsIn } from './across';
-import { applyFacets, facetCounts, isActive, parseState, serialiseState, type FilterItem, type FilterState, type ResultOrder, type StateProblem } from './filter';
+import { applyFacets, facetCounts, isActive, parseState, serialiseState, type FilterItem, type FilterState, type StateProblem } from './filter';
 import { resultsView, type ViewConfig } from './filter-view';
 import { createSearcher, type Searcher } from './searcher';
 import type { FuzzyMatcher } from './vocabulary';
@@ -75,8 +75,12 @@ interface FilterPage {
 
 function readForm(page: FilterPage): FilterState {
   const data = new FormData(page.form);
-  const area = String(data.get('area') ?? '');
-  const group = String(data.get('group') ?? '');
+  const text = (key: string) => {
+    const value = data.get(key);
+    return typeof value === 'string' ? value : '';
+  };
+  const area = text('area');
+  const group = text('group');
   return {
     q: page.input.value,
     order: (data.get('order') === 'standards' ? 'standards' : 'relevance'),
@@ -197,7 +201,7 @@ function openPage(): FilterPage | undefined {
   const { config } = island;
   const locale = config.locale as Locale;
   const items = readItems(list);
-  const [status, problem, note, results, resultsHeading] = ['status', 'problem', 'note', 'results', 'results-heading'].map((name) => island.part(name)) as HTMLElement[];
+  const [status, problem, note, results, resultsHeading] = ['status', 'problem', 'note', 'results', 'results-heading'].map<HTMLElement>((name) => island.part(name));
   const more = island.part<HTMLButtonElement>('more');
   return {
     config,

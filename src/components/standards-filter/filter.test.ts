@@ -55,7 +55,9 @@ describe('searching the real standards', () => {
 
   it('needs every word to match, or most of them, so unrelated words narrow to nothing', () => {
     expect(searcher.search('xylophone quartz').results).toEqual([]);
-    expect(searcher.search('coaching xylophone')).toEqual({ results: expect.any(Array), partial: true });
+    const found = searcher.search('coaching xylophone');
+    expect(found.results).toBeInstanceOf(Array);
+    expect(found.partial).toBe(true);
   });
 
   it('returns everything for an empty or punctuation-only query', () => {

@@ -1,6 +1,6 @@
 import { compareItemNumbers } from '../item-number';
 import { idSchema, isDay, levelSchema, MARKUP_MESSAGE, reviewSchema, timestampSchema } from './model';
-import { array, duplicates, literal, object, optional, record, refine, string, type Infer, type Issue, type Path, type Schema } from './schema';
+import { array, duplicates, literal, object, optional, record, refine, string, type Infer, type Issue, type Schema } from './schema';
 
 /*
  * The file format of a person's reviews, the same in the browser's storage and
