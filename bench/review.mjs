@@ -1,3 +1,4 @@
+// @ts-check
 // My leadership review under real use: what the page weighs, how much of its
 // JavaScript loads at first, and how long the browser's main thread is busy
 // opening a review of all 172 items, opening the largest store the tool keeps
@@ -8,7 +9,16 @@
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser, serveDist } from './support.mjs';
+import { launchBrowser, parseJson, serveDist } from './support.mjs';
+/** @import { Browser, Page } from '@playwright/test' */
+/** @import { Report, Spec } from './report.mjs' */
+/** @import { Level, Review } from '../src/lib/review/model.ts' */
+
+/**
+ * One event of a Chromium trace (the fields used here). Times in µs: `tdur` is the thread's CPU time.
+ * @typedef {{ ph: string, name: string, pid: number, tid: number, ts: number, dur: number, tdur?: number, args?: { name?: string } }} TraceEvent
+ */
+/** @typedef {{ work: number, cpu: number, wall: number }} MainThreadTime main-thread time (ms): page work (CPU), all tasks (CPU), all tasks (wall) */
 
 const STORE_KEY = 'arwain.reviews';
 /** The stored reviews' limit (MAX_STORE_BYTES in src/lib/review/storage-format.ts). */
@@ -16,6 +26,7 @@ const STORE_BYTES = 1024 * 1024;
 /** Time after "ready" in which deferred work (idle callbacks, timers) still counts. */
 const QUIET_MS = 1000;
 
+/** @type {Spec[]} */
 export const REVIEW_ROWS = [
   { name: 'page HTML gz (KB)', unit: 'bytes' },
   { name: 'page JS gz, no review yet (KB)', unit: 'bytes' },
@@ -23,15 +34,19 @@ export const REVIEW_ROWS = [
   { name: 'page total gz, with a review (KB)', unit: 'bytes' },
   { name: 'island JS gz at start: entry and its static imports (KB)', unit: 'bytes' },
   { name: 'island JS gz, every chunk (KB)', unit: 'bytes' },
-  ...['open, nothing stored', 'open 172 items', 'open a 1 MB store', 'import a 1 MB file'].flatMap((what) => [
-    { name: `${what}: page work, CPU (ms)`, unit: 'ms' },
-    { name: `${what}: all main-thread tasks, CPU (ms)`, unit: 'ms' },
-    { name: `${what}: all main-thread tasks, wall (ms)`, unit: 'ms' },
-  ]),
+  ...['open, nothing stored', 'open 172 items', 'open a 1 MB store', 'import a 1 MB file'].flatMap(
+    (what) =>
+      /** @type {Spec[]} */ ([
+        { name: `${what}: page work, CPU (ms)`, unit: 'ms' },
+        { name: `${what}: all main-thread tasks, CPU (ms)`, unit: 'ms' },
+        { name: `${what}: all main-thread tasks, wall (ms)`, unit: 'ms' },
+      ]),
+  ),
   { name: 'open 172 items: island script, wall (ms)', unit: 'ms' },
 ];
 
 /** The issue's targets (issue 13: island ≤ 15 KB gzip; issue 14: open 172 items < 200 ms, a 1 MB store < 500 ms), in each row's unit. */
+/** @type {Partial<Record<string, number>>} */
 export const REVIEW_BUDGETS = {
   'island JS gz at start: entry and its static imports (KB)': 15 * 1024,
   'open 172 items: page work, CPU (ms)': 200,
@@ -39,18 +54,29 @@ export const REVIEW_BUDGETS = {
   'import a 1 MB file: page work, CPU (ms)': 500,
 };
 
+/** @param {string | Buffer} buffer */
 const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
 
-/** Item numbers of the standards, in order, from the built data file. */
+/**
+ * Item numbers of the standards, in order, from the built data file.
+ * @param {string} dist
+ * @returns {string[]}
+ */
 function itemNumbers(dist) {
-  const data = JSON.parse(readFileSync(join(dist, 'data', 'standards.json'), 'utf8'));
+  const data = /** @type {{ keyAreas: { items: { number: string }[] }[] }} */ (parseJson(readFileSync(join(dist, 'data', 'standards.json'), 'utf8')));
   return data.keyAreas.flatMap((k) => k.items.map((i) => i.number));
 }
 
-/** A review of every item as the tool stores it (format version 1, which every version reads). */
+/**
+ * A review of every item as the tool stores it (format version 1, which every version reads).
+ * @param {string[]} numbers
+ * @param {number} index
+ * @returns {Review}
+ */
 function fullReview(numbers, index, evidencePerItem = 0) {
   const created = new Date(Date.UTC(2020 + (index % 6), index % 12, 1 + (index % 27), 9)).toISOString();
   const day = created.slice(0, 10);
+  /** @type {Level[]} */
   const levels = ['not-started', 'developing', 'secure', 'leading'];
   return {
     id: `r-bench-${index}`,
@@ -59,7 +85,7 @@ function fullReview(numbers, index, evidencePerItem = 0) {
     created,
     updated: created,
     items: numbers.map((number, i) => {
-      const level = levels[(i + index) % 4];
+      const level = levels[(i + index) % 4] ?? 'not-started';
       return {
         number,
         level,
@@ -76,15 +102,21 @@ function fullReview(numbers, index, evidencePerItem = 0) {
   };
 }
 
+/** @param {{ format: string, version: number, reviews: Review[] }} store */
 const serialise = (store) => `${JSON.stringify(store, null, 2)}\n`;
 
-/** The largest store of full reviews (one piece of evidence per item) that stays within `bytes`. */
+/**
+ * The largest store of full reviews (one piece of evidence per item) that stays within `bytes`.
+ * @param {string[]} numbers
+ * @param {number} bytes
+ */
 function storeOfSize(numbers, bytes) {
+  /** @type {Review[]} */
   const reviews = [];
   for (let index = 0; ; index += 1) {
-    const next = [...reviews, fullReview(numbers, index, 1)];
-    if (Buffer.byteLength(serialise({ format: 'arwain-review', version: 1, reviews: next })) > bytes) break;
-    reviews.push(next.at(-1));
+    const review = fullReview(numbers, index, 1);
+    if (Buffer.byteLength(serialise({ format: 'arwain-review', version: 1, reviews: [...reviews, review] })) > bytes) break;
+    reviews.push(review);
   }
   return serialise({ format: 'arwain-review', version: 1, reviews });
 }
@@ -113,7 +145,10 @@ const PAGE_WORK = new Set([
   'MajorGC',
 ]);
 
-/** CPU and wall-clock time of `events` (sorted), each counted once where they nest. */
+/**
+ * CPU and wall-clock time of `events` (sorted), each counted once where they nest.
+ * @param {TraceEvent[]} events
+ */
 function busy(events) {
   let cpu = 0;
   let wall = 0;
@@ -132,9 +167,11 @@ function busy(events) {
  * events above: what the page costs, steady on a busy machine), and all its
  * tasks, navigation included, as CPU time and as wall-clock time (what a
  * person waits; longer when the machine is busy).
+ * @param {Buffer} trace
+ * @returns {MainThreadTime}
  */
 function mainThread(trace) {
-  const events = JSON.parse(trace.toString('utf8')).traceEvents;
+  const { traceEvents: events } = /** @type {{ traceEvents: TraceEvent[] }} */ (parseJson(trace.toString('utf8')));
   const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
   const onMain = events.filter((e) => e.ph === 'X' && mains.has(`${e.pid}:${e.tid}`)).sort((a, b) => a.ts - b.ts);
   const work = busy(onMain.filter((e) => PAGE_WORK.has(e.name)));
@@ -144,7 +181,12 @@ function mainThread(trace) {
 
 const READY = '[data-aw-island="review"][data-aw-ready]';
 
-/** Runs `action` in a trace of `page` and returns the main thread's busy time until ready and quiet. */
+/**
+ * Runs `action` in a trace of `page` and returns the main thread's busy time until ready and quiet.
+ * @param {Browser} browser
+ * @param {Page} page
+ * @param {() => Promise<void>} action
+ */
 async function traced(browser, page, action) {
   await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] });
   await action();
@@ -152,28 +194,40 @@ async function traced(browser, page, action) {
   return mainThread(await browser.stopTracing());
 }
 
-/** A fresh context whose storage holds `text` (or nothing). */
+/**
+ * A fresh context whose storage holds `text` (or nothing).
+ * @param {Browser} browser
+ * @param {string} url
+ * @param {string} [text]
+ */
 async function pageWithStore(browser, url, text) {
   const context = await browser.newContext();
   const page = await context.newPage();
   if (text !== undefined) {
     await page.goto(`${url}404-for-bench/`);
-    await page.evaluate(([key, value]) => window.localStorage.setItem(key, value), [STORE_KEY, text]);
+    await page.evaluate(([key, value]) => window.localStorage.setItem(key, value), /** @type {const} */ ([STORE_KEY, text]));
   }
   return { context, page };
 }
 
-/** What loading /review/ fetches (with `text` stored, or nothing), by kind, gzip; and the entry script's address. */
+/**
+ * What loading /review/ fetches (with `text` stored, or nothing), by kind, gzip; and the entry script's address.
+ * @param {Browser} browser
+ * @param {string} url
+ * @param {string} [text]
+ */
 async function weigh(browser, url, text) {
   const { context, page } = await pageWithStore(browser, url, text);
+  /** @type {Partial<Record<string, Buffer[]>>} */
   const bodies = { document: [], script: [], stylesheet: [] };
+  /** @type {Promise<unknown>[]} */
   const reading = [];
   page.on('response', (response) => {
-    const type = response.request().resourceType();
-    if (bodies[type])
+    const kind = bodies[response.request().resourceType()];
+    if (kind)
       reading.push(
         response.body().then(
-          (body) => bodies[type].push(body),
+          (body) => kind.push(body),
           () => undefined,
         ),
       );
@@ -183,7 +237,9 @@ async function weigh(browser, url, text) {
   await Promise.all(reading);
   const entry = await page.locator('script[type="module"][src*="ReviewTool"]').first().getAttribute('src');
   await context.close();
-  const sum = (list) => list.reduce((n, b) => n + gz(b), 0);
+  if (!entry) throw new Error('the review page loads no ReviewTool script');
+  /** @param {Buffer[]} [list] */
+  const sum = (list = []) => list.reduce((n, b) => n + gz(b), 0);
   return { html: sum(bodies.document), js: sum(bodies.script), total: sum(bodies.document) + sum(bodies.script) + sum(bodies.stylesheet), entry };
 }
 
@@ -195,10 +251,15 @@ const STATIC_IMPORT = /(?:from|import)\s*["']\.\/([\w.-]+\.js)["']/g;
 /**
  * The island's chunks, found in dist/_astro from its entry: with `STATIC_IMPORT`, what the browser
  * loads before the island starts; with `EVERY_IMPORT`, everything it can load. Gzip bytes.
+ * @param {string} dist
+ * @param {string} entry
  */
 function islandBytes(dist, entry, imports = EVERY_IMPORT) {
+  /** @type {Set<string>} */
   const seen = new Set();
+  /** @param {string | undefined} file */
   const visit = (file) => {
+    if (file === undefined) return;
     if (seen.has(file)) return;
     seen.add(file);
     const code = readFileSync(join(dist, '_astro', file), 'utf8');
@@ -208,7 +269,13 @@ function islandBytes(dist, entry, imports = EVERY_IMPORT) {
   return [...seen].reduce((n, f) => n + gz(readFileSync(join(dist, '_astro', f))), 0);
 }
 
-/** Time to open /review/ with `text` stored. */
+/**
+ * Time to open /review/ with `text` stored.
+ * @param {Browser} browser
+ * @param {string} url
+ * @param {string} [text]
+ * @returns {Promise<MainThreadTime & { island: number }>}
+ */
 async function openStored(browser, url, text) {
   const { context, page } = await pageWithStore(browser, url, text);
   const time = await traced(browser, page, async () => {
@@ -224,7 +291,12 @@ async function openStored(browser, url, text) {
   return { ...time, island };
 }
 
-/** Time from choosing Import to the result, importing `text` into an empty browser. */
+/**
+ * Time from choosing Import to the result, importing `text` into an empty browser.
+ * @param {Browser} browser
+ * @param {string} url
+ * @param {string} text
+ */
 async function importFile(browser, url, text) {
   const { context, page } = await pageWithStore(browser, url);
   await page.goto(`${url}review/`);
@@ -240,21 +312,33 @@ async function importFile(browser, url, text) {
   return time;
 }
 
-/** The median of three runs of `run`, by each figure: one run on a busy machine says little. */
+/**
+ * The median of three runs of `run`, by each figure: one run on a busy machine says little.
+ * @template {Record<string, number>} T
+ * @param {() => Promise<T>} run
+ * @returns {Promise<T>}
+ */
 async function median3(run) {
+  /** @type {T[]} */
   const runs = [];
   for (let i = 0; i < 3; i += 1) runs.push(await run());
-  const middle = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[1];
-  return Object.fromEntries(Object.keys(runs[0]).map((key) => [key, middle(key)]));
+  /** @param {string} key */
+  const middle = (key) => runs.map((r) => r[key] ?? NaN).sort((a, b) => a - b)[1];
+  return /** @type {T} */ (Object.fromEntries(Object.keys(runs[0] ?? {}).map((key) => [key, middle(key)])));
 }
 
 /**
  * Measures the review page into `report` (section `review`, column `value`).
  * @example await benchReview({ dist: 'dist', base: '/', report })
+ * @param {{ dist: string, base?: string, report: Report, section?: string }} options
  */
 export async function benchReview({ dist, base = '/', report, section = 'review' }) {
   const server = await serveDist(dist, base);
   const browser = await launchBrowser();
+  /**
+   * @param {string} row
+   * @param {number} value
+   */
   const set = (row, value) => report.set(section, row, 'value', value);
   try {
     const numbers = itemNumbers(dist);
@@ -267,6 +351,10 @@ export async function benchReview({ dist, base = '/', report, section = 'review'
     set('page total gz, with a review (KB)', withReview.total);
     set('island JS gz at start: entry and its static imports (KB)', islandBytes(dist, empty.entry, STATIC_IMPORT));
     set('island JS gz, every chunk (KB)', islandBytes(dist, empty.entry));
+    /**
+     * @param {string} what
+     * @param {MainThreadTime} time
+     */
     const times = (what, time) => {
       set(`${what}: page work, CPU (ms)`, time.work);
       set(`${what}: all main-thread tasks, CPU (ms)`, time.cpu);

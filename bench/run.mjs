@@ -146,11 +146,10 @@ await section('review', async () => {
   const { storeBytes } = await benchReview({ dist, base, report });
   report.table('review', {
     title: 'My leadership review: weight, and main-thread time to open and import (median of 3; page work = parse, style, layout, paint, script, GC)',
-    // bench/review.mjs is not type-checked yet: its rows and budgets are given their types here.
-    rows: /** @type {import('./report.mjs').Spec[]} */ (REVIEW_ROWS),
+    rows: REVIEW_ROWS,
     columns: [{ name: 'value' }],
     suffix: (name) => {
-      const budget = /** @type {Partial<Record<string, number>>} */ (REVIEW_BUDGETS)[name];
+      const budget = REVIEW_BUDGETS[name];
       return budget === undefined ? '' : `  (target ${budget >= 1024 ? `${budget / 1024} KB` : `${budget} ms`}: ${(report.get('review', name, 'value') ?? Infinity) <= budget ? 'within' : 'OVER'})`;
     },
   });

@@ -22,6 +22,16 @@ export function percentile(values, p) {
 }
 
 /**
+ * JSON text parsed, typed `unknown` until the caller says what it holds, so no untyped value spreads.
+ * @example parseJson('{"version":1}') // { version: 1 }
+ * @param {string} text
+ * @returns {unknown}
+ */
+export function parseJson(text) {
+  return JSON.parse(text);
+}
+
+/**
  * Bytes after gzip at level 9, as a host compressing ahead of time would send them.
  * @param {string | Buffer} buffer
  */

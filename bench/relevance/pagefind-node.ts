@@ -19,11 +19,11 @@ interface PagefindModule {
 /** Routes Pagefind's requests for its bundle to the files of `bundle`; anything else goes to the real fetch. */
 function serveBundleFrom(bundle: string): void {
   const realFetch = globalThis.fetch;
-  globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+  globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(typeof input === 'string' || input instanceof URL ? String(input) : input.url);
     if (url.origin !== ORIGIN) return realFetch(input, init);
     return new Response(readFileSync(join(bundle, url.pathname.replace(/^\/pagefind\//, ''))));
-  });
+  };
 }
 
 /**

@@ -78,7 +78,7 @@ async function storeAndReload(page: Page, text: string) {
 
 async function exportJson(page: Page): Promise<Buffer> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all reviews (JSON)' }).click()]);
-  return readFileSync((await download.path()));
+  return readFileSync(await download.path());
 }
 
 test('near the size limit a change that would pass it is not made, what was typed stays, and the export imports again', async ({ page, browser }) => {

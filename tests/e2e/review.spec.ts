@@ -120,12 +120,12 @@ test('export as JSON and CSV, delete everything, import the file back: the same 
 
   const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all reviews (JSON)' }).click()]);
   expect(json.suggestedFilename()).toMatch(/^arwain-reviews-\d{4}-\d{2}-\d{2}\.json$/);
-  const exported = readFileSync((await json.path()));
+  const exported = readFileSync(await json.path());
   expect(exported.toString('utf8')).toBe(before);
 
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Export this review for a spreadsheet/ }).click()]);
   expect(csv.suggestedFilename()).toMatch(/^arwain-review-adolygiad-2026-\d{4}-\d{2}-\d{2}\.csv$/);
-  const csvText = readFileSync((await csv.path()), 'utf8');
+  const csvText = readFileSync(await csv.path(), 'utf8');
   expect(csvText.startsWith('\uFEFFReview,Role or career stage,Key area,Number,Statement or action,Level,')).toBe(true);
   expect(csvText).toContain(`"Adolygiad, “2026”",,Key area 1: Creating Strategic Direction,1.1a,`);
   expect(csvText).toContain(`,Leading,No,`);
@@ -290,7 +290,7 @@ test('a full storage is reported, not ignored', async ({ page }) => {
   await expect(page.getByRole('alert')).toHaveText(/Your latest change has not been saved: this browser’s storage for the site is full\./);
   // Importing while the storage is full changes nothing, and says so.
   const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all reviews (JSON)' }).click()]);
-  const data = JSON.parse(readFileSync((await json.path()), 'utf8'));
+  const data = JSON.parse(readFileSync(await json.path(), 'utf8'));
   data.reviews[0].id = 'r-other';
   await importFile(page, 'other.json', Buffer.from(JSON.stringify(data)));
   await expect(page.locator('#aw-review-import-result')).toHaveText(/was not imported: Your latest change has not been saved/);
@@ -324,7 +324,7 @@ test('unreadable stored data is kept, reported and can be downloaded', async ({ 
   await expect(page.getByRole('heading', { name: 'Your stored reviews cannot be read' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Start the review' })).toBeHidden();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the stored data' }).click()]);
-  expect(readFileSync((await download.path()), 'utf8')).toContain('"broken":true');
+  expect(readFileSync(await download.path(), 'utf8')).toContain('"broken":true');
   await page.getByRole('button', { name: 'Delete the stored data and start again' }).click();
   await expect(page.getByRole('button', { name: 'Start the review' })).toBeVisible();
 });

@@ -83,7 +83,7 @@ function readForm(page: FilterPage): FilterState {
   const group = text('group');
   return {
     q: page.input.value,
-    order: (data.get('order') === 'standards' ? 'standards' : 'relevance'),
+    order: data.get('order') === 'standards' ? 'standards' : 'relevance',
     area: area ? Number(area) : undefined,
     group: group ? (group as GroupId) : undefined,
     cited: data.get('cited') === '1',
