@@ -1,19 +1,11 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { launchOptions } from './scripts/chromium.mjs';
 
 /*
  * End-to-end tests run against the built site (`npm run build` first), served by
- * our own static server (scripts/static-server.mjs). Where Debian's Chromium is installed (CI, and machines that
- * cannot download Playwright's own browser) the tests use it; elsewhere they use
- * Playwright's browser as usual.
+ * our own static server (scripts/static-server.mjs), in the project's one Chromium
+ * (scripts/chromium.mjs).
  */
-const systemChromium = '/usr/bin/chromium';
-const launchOptions = existsSync(systemChromium)
-  ? {
-      executablePath: systemChromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    }
-  : {};
 
 const port = Number(process.env.ARWAIN_TEST_PORT ?? 4329);
 const base = process.env.ARWAIN_BASE ?? '/';
@@ -29,7 +21,7 @@ export default defineConfig({
   // a state a loaded machine reaches late is still a pass. Budgets live in `npm run bench`.
   timeout: 120_000,
   expect: { timeout: 15_000 },
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,
     launchOptions,

@@ -1,5 +1,6 @@
+// @ts-check
 import { performance } from 'node:perf_hooks';
-import { tsImport } from 'tsx/esm/api';
+/** @import { Report } from './report.mjs' */
 
 /*
  * The cohort view's work: 500 generated shared files (each a full review of
@@ -13,6 +14,10 @@ export const COHORT_BUDGET_MS = 1000;
 
 const LEVELS = ['not-started', 'developing', 'secure', 'leading'];
 
+/**
+ * @param {number} count
+ * @param {string[]} numbers
+ */
 function generate(count, numbers) {
   return Array.from({ length: count }, (_, p) => ({
     name: `person-${p}.json`,
@@ -32,27 +37,35 @@ function generate(count, numbers) {
   }));
 }
 
-const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+/** @param {number[]} values */
+const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 /**
  * Measures loading and aggregating 500 shared files; sets the figures in `report`.
- * @example await benchCohort({ root, report })
+ * @example await benchCohort({ report })
+ * @param {{ report: Report }} options
  */
-export async function benchCohort({ root, report }) {
-  const load = await tsImport(`${root}/src/lib/cohort/load.ts`, import.meta.url);
-  const { aggregate } = await tsImport(`${root}/src/lib/cohort/aggregate.ts`, import.meta.url);
-  const standards = await tsImport(`${root}/src/lib/item-number.ts`, import.meta.url);
+export async function benchCohort({ report }) {
+  // Loaded only when this section runs (the bench runs under tsx, which reads TypeScript).
+  const load = await import('../src/lib/cohort/load.ts');
+  const { aggregate } = await import('../src/lib/cohort/aggregate.ts');
+  const standards = await import('../src/lib/item-number.ts');
+  /** @type {string[]} */
   const numbers = [];
   for (let area = 1; area <= 6; area += 1) for (let n = 1; n <= 29; n += 1) numbers.push(`${area}.${n}`);
   const order = numbers.filter((n) => standards.parseItemNumber(n)).slice(0, 172);
   const files = generate(500, order);
+  /** @type {{ read: number[], aggregate: number[], total: number[] }} */
   const timings = { read: [], aggregate: [], total: [] };
   for (let run = 0; run < 5; run += 1) {
     const start = performance.now();
     const { people, skipped } = load.loadFiles(files, []);
     const read = performance.now();
     if (people.length !== 500 || skipped.length) throw new Error(`expected 500 people, got ${people.length} (${skipped.length} skipped)`);
-    aggregate(people.map((p) => p.shared), order);
+    aggregate(
+      people.map((p) => p.shared),
+      order,
+    );
     const end = performance.now();
     timings.read.push(read - start);
     timings.aggregate.push(end - read);

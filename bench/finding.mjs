@@ -1,18 +1,25 @@
+// @ts-check
 // Benchmarks for finding a standard: the filter's time per keystroke, the
 // JavaScript /standards/ ships, Pagefind's index and per-query bytes in each
 // language, and relevance (precision at 3, recall at 10, MRR) of the filter and
 // of site search per language and class of query (bench/relevance/).
 // Prints figures; budgets are compared, never asserted. Needs a built site.
 import { gzipSync } from 'node:zlib';
-import { tsImport } from 'tsx/esm/api';
 import { launchBrowser, pagefindIndexBytes, percentile, serveDist } from './support.mjs';
+/** @import { Page } from '@playwright/test' */
+/** @import { Report } from './report.mjs' */
 
 const QUERIES = ['coaching', 'governors', 'self-evaluation', 'distributed leadership', 'mentorng', 'strategic planning'];
 
-/** Types each query a character at a time and times the filter's synchronous work per keystroke. */
+/**
+ * Types each query a character at a time and times the filter's synchronous work per keystroke.
+ * @param {Page} page
+ */
 async function keystrokeTimes(page) {
   return page.evaluate(async (queries) => {
     const input = document.querySelector('[data-aw-island="filter"] [data-aw-part="query"]');
+    if (!(input instanceof HTMLInputElement)) throw new Error('No query box in the filter.');
+    /** @type {number[]} */
     const times = [];
     for (const query of queries) {
       for (let i = 1; i <= query.length; i += 1) {
@@ -27,13 +34,18 @@ async function keystrokeTimes(page) {
   }, QUERIES);
 }
 
-/** Repeats every item of the list `times` times, with new numbers, before the filter reads it. */
+/**
+ * Repeats every item of the list `times` times, with new numbers, before the filter reads it.
+ * @param {string} html
+ * @param {number} times
+ */
 function multiplyItems(html, times) {
-  return html.replace(/<li\b[^>]*data-number="([^"]+)"[\s\S]*?<\/li>/g, (li, number) =>
+  return html.replace(/<li\b[^>]*data-number="([^"]+)"[\s\S]*?<\/li>/g, (/** @type {string} */ li, /** @type {string} */ number) =>
     Array.from({ length: times }, (_, k) => (k === 0 ? li : li.replaceAll(`"${number}"`, `"${number}-${k}"`).replace(`item-${number}`, `item-${number}-${k}`))).join(''),
   );
 }
 
+/** @type {{ name: string, key: 'p3' | 'r10' | 'rr', unit: 'ratio' }[]} */
 const METRICS = [
   { name: 'P@3', key: 'p3', unit: 'ratio' },
   { name: 'R@10', key: 'r10', unit: 'ratio' },
@@ -44,12 +56,16 @@ const METRICS = [
  * Runs the judged queries through the filter (as /standards/ runs it) and site
  * search (Pagefind's engine over dist, as /search/ runs it), and prints a table
  * of P@3, R@10 and MRR per language, tool and class of query.
+ * @param {{ dist: string, report: Report }} options
  */
 export async function benchRelevance({ dist, report }) {
-  const relevance = await tsImport('./relevance/relevance.ts', import.meta.url);
+  // Loaded only when this section runs (the bench runs under tsx, which reads TypeScript).
+  const relevance = await import('./relevance/relevance.ts');
+  /** @type {string[]} */
   const rows = [];
-  for (const locale of ['en', 'cy']) {
+  for (const locale of /** @type {const} */ (['en', 'cy'])) {
     const judgements = relevance.loadJudgements(locale);
+    /** @type {[string, Awaited<ReturnType<typeof relevance.evaluate>>][]} */
     const tools = [
       ['filter', await relevance.evaluate(judgements, relevance.filterRanker(locale), true)],
       ['search', await relevance.evaluate(judgements, await relevance.searchRanker(dist, locale))],
@@ -73,15 +89,21 @@ export async function benchRelevance({ dist, report }) {
   });
 }
 
+/**
+ * The filter's and Pagefind's figures, by name.
+ * @param {{ dist: string, base?: string }} options
+ */
 export async function benchFinding({ dist, base = '/' }) {
   const server = await serveDist(dist, base);
   const browser = await launchBrowser();
+  /** @type {Record<string, number>} */
   const figures = {};
   try {
     const page = await browser.newPage();
+    /** @type {Map<string, Buffer>} */
     const scripts = new Map();
-    page.on('response', async (response) => {
-      if (response.request().resourceType() === 'script') scripts.set(response.url(), await response.body());
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') void response.body().then((body) => scripts.set(response.url(), body));
     });
     await page.goto(`${server.url}standards/`);
     await page.waitForSelector('[data-aw-island="filter"]:not([hidden])');
@@ -112,18 +134,24 @@ export async function benchFinding({ dist, base = '/' }) {
     // One query as a reader would type it in each language ("coaching", and its Welsh,
     // "hyfforddi"), and an English query on the Welsh site, which also loads the
     // English index to offer its results.
-    for (const [label, prefix, query] of [['en', '', 'coaching'], ['cy', 'cy/', 'hyfforddi'], ['cy, English query falling back to English', 'cy/', 'coaching']]) {
+    for (const [label, prefix, query] of [
+      ['en', '', 'coaching'],
+      ['cy', 'cy/', 'hyfforddi'],
+      ['cy, English query falling back to English', 'cy/', 'coaching'],
+    ]) {
       const search = await browser.newPage();
       // Pagefind's index files are already gzip-compressed; its scripts are not, so
       // count them as a host serving gzip would send them.
       const sizes = { engine: 0, query: 0 };
-      search.on('response', async (response) => {
-        const url = response.url();
-        if (!url.includes('/pagefind/')) return;
-        const body = await response.body();
+      /** @type {(url: string, body: Buffer) => void} */
+      const count = (url, body) => {
         const wire = /\.(js|json)(\?|$)/.test(url) ? gzipSync(body).length : body.length;
         const engine = /pagefind(-worker)?\.js|wasm\.|pagefind-entry\.json/.test(url);
         sizes[engine ? 'engine' : 'query'] += wire;
+      };
+      search.on('response', (response) => {
+        const url = response.url();
+        if (url.includes('/pagefind/')) void response.body().then((body) => count(url, body));
       });
       await search.goto(`${server.url}${prefix}search/?q=${query}`);
       await search.waitForSelector('[data-aw-island="search"] [data-aw-part="results"] li');

@@ -170,7 +170,13 @@ async function weigh(browser, url, text) {
   const reading = [];
   page.on('response', (response) => {
     const type = response.request().resourceType();
-    if (bodies[type]) reading.push(response.body().then((body) => bodies[type].push(body), () => undefined));
+    if (bodies[type])
+      reading.push(
+        response.body().then(
+          (body) => bodies[type].push(body),
+          () => undefined,
+        ),
+      );
   });
   await page.goto(`${url}review/`, { waitUntil: 'networkidle' });
   await page.waitForSelector(READY);

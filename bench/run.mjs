@@ -1,3 +1,4 @@
+// @ts-check
 // npm run bench: measures the site built in dist/ (run `npm run build` first) and
 // prints every figure beside its change since bench/baseline.json. Figures are
 // never pass or fail: it exits 0 when it measured, 1 when something could not be.
@@ -17,8 +18,8 @@ import { benchLighthouse, LIGHTHOUSE_COLUMNS } from './lighthouse.mjs';
 import { benchPages, discoverPages, PAGE_COLUMNS } from './pages.mjs';
 import { Report } from './report.mjs';
 import { benchReview, REVIEW_BUDGETS, REVIEW_ROWS } from './review.mjs';
+import { CHROMIUM_PATH } from '../scripts/chromium.mjs';
 import { benchScaling, SCALING_ROWS } from './scaling.mjs';
-import { CHROMIUM } from './support.mjs';
 import { benchWelshShare, WELSH_COLUMNS } from './welsh-share.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -27,12 +28,16 @@ const base = process.env.ARWAIN_BASE ?? '/';
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const update = args.includes('--update-baseline');
-const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const only = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 const unknown = args.filter((a) => !['--quick', '--update-baseline'].includes(a) && !a.startsWith('--only='));
 if (unknown.length > 0) {
   console.error(`Unknown option ${unknown.join(' ')}; expected --quick, --update-baseline or --only=pages,welsh,finding,review,cohort,lighthouse,build.`);
   process.exit(1);
 }
+/** @param {string} section */
 const wanted = (section) => !only || only.includes(section);
 
 if (!existsSync(join(dist, 'index.html'))) {
@@ -40,6 +45,7 @@ if (!existsSync(join(dist, 'index.html'))) {
   process.exit(1);
 }
 
+/** @type {Partial<Record<string, number>>} */
 const BUDGETS = {
   'filter ms per keystroke p95 (real)': 16,
   'filter ms per keystroke p95 (10x)': 16,
@@ -50,38 +56,51 @@ const BUDGETS = {
 
 const started = performance.now();
 const report = new Report(join(root, 'bench', 'baseline.json'));
+/** @type {string[]} */
 const problems = [];
+/** @param {number} since */
 const elapsed = (since) => `${((performance.now() - since) / 1000).toFixed(0)} s`;
 
-/** Runs one section; a failure is reported and the other sections still run. */
+/**
+ * Runs one section; a failure is reported and the other sections still run.
+ * @param {string} name
+ * @param {() => Promise<void> | void} run
+ */
 async function section(name, run) {
   if (!wanted(name)) return;
   const start = performance.now();
   try {
     await run();
   } catch (error) {
-    problems.push(`${name}: ${error.stack ?? error}`);
-    console.log(`\n${name}: could not be measured: ${error.message}`);
+    problems.push(`${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    console.log(`\n${name}: could not be measured: ${error instanceof Error ? error.message : String(error)}`);
   }
   console.log(`  (${name} took ${elapsed(start)})`);
 }
 
 function chromiumVersion() {
   try {
-    return /Chromium [\d.]+/.exec(execFileSync(CHROMIUM ?? 'chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))?.[0];
+    return /Chromium [\d.]+/.exec(execFileSync(CHROMIUM_PATH ?? 'chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))?.[0];
   } catch {
     return undefined;
   }
 }
 
+/**
+ * The package.json of an installed package.
+ * @param {string} name
+ * @returns {unknown}
+ */
+const packageJson = (name) => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8'));
+const lighthousePackage = /** @type {{ version: string }} */ (packageJson('lighthouse'));
 const environment = {
   node: process.version,
   cpus: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`,
-  chromium: CHROMIUM ? chromiumVersion() : 'Playwright’s Chromium',
-  lighthouse: JSON.parse(readFileSync(join(root, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version,
+  chromium: CHROMIUM_PATH ? chromiumVersion() : 'Playwright’s Chromium',
+  lighthouse: lighthousePackage.version,
 };
 console.log(`Measuring ${dist} (built ${statSync(join(dist, 'index.html')).mtime.toISOString().slice(0, 16).replace('T', ' ')})`);
-console.log(`${environment.cpus}; Node ${environment.node}; ${environment.chromium}; load average ${loadavg()[0].toFixed(2)}${quick ? '; --quick: no Lighthouse, no 100× build' : ''}`);
+console.log(`${environment.cpus}; Node ${environment.node}; ${environment.chromium}; load average ${(loadavg()[0] ?? 0).toFixed(2)}${quick ? '; --quick: no Lighthouse, no 100× build' : ''}`);
 
 await section('pages', async () => {
   const pages = await benchPages({ dist, base, report });
@@ -91,10 +110,14 @@ await section('pages', async () => {
     rows: pages.map((p) => p.row),
     columns: PAGE_COLUMNS,
   });
-  console.log(`  Pages: ${discoverPages(dist).map((p) => `${p.type} /${p.path}${p.query ?? ''}`).join(', ')}; Welsh under /cy/.`);
+  console.log(
+    `  Pages: ${discoverPages(dist)
+      .map((p) => `${p.type} /${p.path}${p.query ?? ''}`)
+      .join(', ')}; Welsh under /cy/.`,
+  );
 });
 
-await section('welsh', async () => {
+await section('welsh', () => {
   const rows = benchWelshShare({ dist, report });
   report.table('welsh', {
     title: 'Welsh pages: share of the main content’s words not marked English, by page type (%; a page passes at 95%)',
@@ -113,7 +136,7 @@ await section('finding', async () => {
     columns: [{ name: 'value', unit: 'plain' }],
     suffix: (name) => {
       const budget = BUDGETS[name];
-      return budget === undefined ? '' : `  (budget ${budget}: ${figures[name] <= budget ? 'within' : 'OVER'})`;
+      return budget === undefined ? '' : `  (budget ${budget}: ${(figures[name] ?? Infinity) <= budget ? 'within' : 'OVER'})`;
     },
   });
   await benchRelevance({ dist, report });
@@ -123,24 +146,27 @@ await section('review', async () => {
   const { storeBytes } = await benchReview({ dist, base, report });
   report.table('review', {
     title: 'My leadership review: weight, and main-thread time to open and import (median of 3; page work = parse, style, layout, paint, script, GC)',
-    rows: REVIEW_ROWS,
+    // bench/review.mjs is not type-checked yet: its rows and budgets are given their types here.
+    rows: /** @type {import('./report.mjs').Spec[]} */ (REVIEW_ROWS),
     columns: [{ name: 'value' }],
     suffix: (name) => {
-      const budget = REVIEW_BUDGETS[name];
-      return budget === undefined ? '' : `  (target ${budget >= 1024 ? `${budget / 1024} KB` : `${budget} ms`}: ${report.get('review', name, 'value') <= budget ? 'within' : 'OVER'})`;
+      const budget = /** @type {Partial<Record<string, number>>} */ (REVIEW_BUDGETS)[name];
+      return budget === undefined ? '' : `  (target ${budget >= 1024 ? `${budget / 1024} KB` : `${budget} ms`}: ${(report.get('review', name, 'value') ?? Infinity) <= budget ? 'within' : 'OVER'})`;
     },
   });
-  console.log('  Page JS counts every script the page loads (the site header\'s too). With a review, the summary\'s module follows the island\'s start, and the portfolio\'s (for printing) when the page is idle.');
+  console.log(
+    "  Page JS counts every script the page loads (the site header's too). With a review, the summary's module follows the island's start, and the portfolio's (for printing) when the page is idle.",
+  );
   console.log(`  The 1 MB store is ${storeBytes} bytes of full reviews with evidence, as much as the tool keeps; the review of 172 items is one full review.`);
 });
 
 await section('cohort', async () => {
-  const { bytes } = await benchCohort({ root, report });
+  const { bytes } = await benchCohort({ report });
   report.table('cohort', {
     title: 'Cohort view: 500 generated shared files of 172 items each, read, checked and aggregated in Node (median of 5)',
     rows: COHORT_ROWS,
     columns: [{ name: 'value' }],
-    suffix: (name) => (name.includes('load and aggregate') ? `  (target ${COHORT_BUDGET_MS} ms: ${report.get('cohort', name, 'value') <= COHORT_BUDGET_MS ? 'within' : 'OVER'})` : ''),
+    suffix: (name) => (name.includes('load and aggregate') ? `  (target ${COHORT_BUDGET_MS} ms: ${(report.get('cohort', name, 'value') ?? Infinity) <= COHORT_BUDGET_MS ? 'within' : 'OVER'})` : ''),
   });
   console.log(`  The 500 files are ${(bytes / 1024 / 1024).toFixed(1)} MB together.`);
 });

@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { readContent, splitEntryId } from '../src/lib/content-reader.ts';
 import { copyProject as copy, removeCopy as remove } from '../tests/fixtures/project.ts';
 import { addSyntheticContent } from './synthetic.ts';
@@ -66,7 +67,7 @@ function build(dir) {
       building = undefined;
       const seconds = (performance.now() - start) / 1000;
       const [kilobytes = NaN, user = NaN, system = NaN] = existsSync(timeFile) ? (readFileSync(timeFile, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number) : [];
-      resolve({ code, seconds, cpuSeconds: user + system, output: output.replace(/\x1b\[[0-9;]*m/g, ''), peakBytes: kilobytes * 1024 });
+      resolve({ code, seconds, cpuSeconds: user + system, output: stripVTControlCharacters(output), peakBytes: kilobytes * 1024 });
     });
   });
 }
@@ -89,6 +90,7 @@ function countEntries(dir) {
   };
 }
 
+/** @type {import('./report.mjs').Spec[]} */
 export const SCALING_ROWS = [
   { name: 'case studies (en)', unit: 'count' },
   { name: 'recommendations (en)', unit: 'count' },
@@ -130,7 +132,9 @@ export async function benchScaling({ root, factors, report, section = 'build', l
     try {
       if (factor > 1) addSyntheticContent(dir, factor);
       const entries = countEntries(dir);
-      log(`  building ${column} (load average ${(loadavg()[0] ?? 0).toFixed(1)}): ${entries['case-studies']} case studies, ${entries.recommendations} recommendations, ${entries.pathways} pathways, ${entries.welsh} Welsh versions…`);
+      log(
+        `  building ${column} (load average ${(loadavg()[0] ?? 0).toFixed(1)}): ${entries['case-studies']} case studies, ${entries.recommendations} recommendations, ${entries.pathways} pathways, ${entries.welsh} Welsh versions…`,
+      );
       const result = await build(dir);
       if (result.code !== 0) {
         failures.push({ column, message: `npm run build failed (exit ${result.code}) after ${result.seconds.toFixed(1)} s:\n${result.output.split('\n').slice(-25).join('\n')}` });
@@ -157,7 +161,10 @@ export async function benchScaling({ root, factors, report, section = 'build', l
       set('build CPU time (s)', result.cpuSeconds);
       set('build ms per page', msPerPage);
       set('peak memory (MB)', result.peakBytes);
-      set('dist size (MB)', files.reduce((n, f) => n + statSync(f).size, 0));
+      set(
+        'dist size (MB)',
+        files.reduce((n, f) => n + statSync(f).size, 0),
+      );
       set('dist files', files.length);
       set('Pagefind index, en (KB)', pagefindIndexBytes(dist, 'en'));
       set('Pagefind index, cy (KB)', pagefindIndexBytes(dist, 'cy'));

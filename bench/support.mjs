@@ -1,35 +1,41 @@
-// Shared pieces of the benchmarks: the static server, the browser, percentiles,
-// sizes on disk, and the flags every Chromium launch gets.
+// @ts-check
+// Shared pieces of the benchmarks: the static server, the browser (the project's
+// one Chromium configuration), percentiles and sizes on disk.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
 
+export { launchBrowser } from '../scripts/chromium.mjs';
 export { serveDist } from '../scripts/static-server.mjs';
 
-/** Debian's Chromium, when installed; otherwise Playwright's own. */
-export const CHROMIUM = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-
-/** What every Chromium we launch gets: no background traffic, nothing the sandbox here cannot do. */
-export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-export function launchBrowser() {
-  return chromium.launch(CHROMIUM ? { executablePath: CHROMIUM, args: CHROMIUM_FLAGS } : {});
-}
-
+/**
+ * The p-th percentile (nearest rank) of some figures; NaN for none.
+ * @example percentile([1, 2, 3, 4], 50) // 2
+ * @param {readonly number[]} values
+ * @param {number} p 0–100
+ * @returns {number}
+ */
 export function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);
   if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
 }
 
-/** Bytes after gzip at level 9, as a host compressing ahead of time would send them. */
+/**
+ * Bytes after gzip at level 9, as a host compressing ahead of time would send them.
+ * @param {string | Buffer} buffer
+ */
 export function gzipBytes(buffer) {
   return gzipSync(buffer, { level: 9 }).length;
 }
 
-/** Every file under `dir`, recursively, as absolute paths. */
+/**
+ * Every file under `dir`, recursively, as absolute paths.
+ * @param {string} dir
+ * @returns {string[]}
+ */
 export function walkFiles(dir) {
+  /** @type {string[]} */
   const files = [];
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
@@ -43,6 +49,8 @@ export function walkFiles(dir) {
  * The bytes of Pagefind's index for one language in a built site: the files of
  * `dist/pagefind/` whose names carry the language (`en_…`, `pagefind.en_….pf_meta`,
  * `wasm.en.pagefind`). The engine's scripts, shared by both languages, are not counted.
+ * @param {string} dist
+ * @param {string} locale
  */
 export function pagefindIndexBytes(dist, locale) {
   const dir = join(dist, 'pagefind');

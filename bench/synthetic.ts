@@ -48,7 +48,7 @@ function sentences(entries: ContentEntry[], locale: string): string[] {
         if (s.endsWith(':')) continue;
         s = s.replace(/[;,]+$/, '');
         if (!/[.!?’”]$/.test(s)) s += '.';
-        if (s.length >= 40 && s.length <= 320 && !/[<>{}`|#\[\]*_\\]/.test(s)) found.add(s);
+        if (s.length >= 40 && s.length <= 320 && !/[<>{}`|#[\]*_\\]/.test(s)) found.add(s);
       }
     }
   }
@@ -107,7 +107,11 @@ interface Version {
 /** Writes a file of YAML frontmatter (each value as JSON, which YAML reads) and an MDX body. */
 function writeMdx(path: string, data: Data, body: string): void {
   const lines = Object.entries(data).map(([k, v]) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? `${k}: { ${Object.entries(v).map(([a, b]) => `${a}: ${JSON.stringify(b)}`).join(', ')} }` : `${k}: ${JSON.stringify(v)}`,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? `${k}: { ${Object.entries(v)
+          .map(([a, b]) => `${a}: ${JSON.stringify(b)}`)
+          .join(', ')} }`
+      : `${k}: ${JSON.stringify(v)}`,
   );
   writeFileSync(path, `---\n${lines.join('\n')}\n---\n\n${body.trim()}\n`);
 }
@@ -144,8 +148,7 @@ function caseStudy(d: Drawing): { en: Version; cy: Version } {
   const kind = d.one(KINDS);
   const who = { en: `${where} ${kind.en}`, cy: `${kind.cy} ${where}` };
   const sections = d.some(HEADINGS, d.int(3, 4));
-  const body = (lang: Lang) =>
-    sections.map((h) => `## ${h[lang === 'en' ? 0 : 1]}\n\n${Array.from({ length: d.int(2, 3) }, () => d.paragraph(lang)).join('\n\n')}`).join('\n\n');
+  const body = (lang: Lang) => sections.map((h) => `## ${h[lang === 'en' ? 0 : 1]}\n\n${Array.from({ length: d.int(2, 3) }, () => d.paragraph(lang)).join('\n\n')}`).join('\n\n');
   return {
     en: { data: { title: `${who.en}: ${topicEn}`, summary: d.paragraph('en', 1, 1), source: 'csc-leadership', subject: who.en, standards: d.some(d.numbers, d.int(3, 8)) }, body: body('en') },
     cy: { data: { title: `${who.cy}: ${topicCy}`, summary: d.paragraph('cy', 1, 1), subject: who.cy }, body: body('cy') },

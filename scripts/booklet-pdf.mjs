@@ -1,3 +1,4 @@
+// @ts-check
 // The standards booklet as PDF files, printed by Chromium exactly as a reader's
 // "Save as PDF" prints /print/ (no PDF library): one file per version, with its
 // page count and size. Run `npm run build` first.
@@ -8,7 +9,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser, serveDist } from '../bench/support.mjs';
+import { launchBrowser } from './chromium.mjs';
+import { serveDist } from './static-server.mjs';
 
 /** The four versions of the booklet: English, Welsh, and each language first side by side. */
 export const BOOKLETS = [
@@ -18,11 +20,20 @@ export const BOOKLETS = [
   { name: 'booklet-both-cy', path: 'cy/print/both/' },
 ];
 
-/** The number of pages of a PDF, counted from its page objects (no PDF library needed). */
+/**
+ * The number of pages of a PDF, counted from its page objects (no PDF library needed).
+ * @example pdfPageCount(readFileSync('test-results/booklet/booklet-en.pdf')) // 48
+ * @param {Buffer} bytes
+ */
 export function pdfPageCount(bytes) {
   return (bytes.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
 }
 
+/**
+ * The value of `--name=value` on the command line, or the fallback.
+ * @param {string} name
+ * @param {string} fallback
+ */
 function option(name, fallback) {
   const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
   return arg ? arg.slice(name.length + 3) : fallback;

@@ -49,7 +49,11 @@ function vocabularies(fragments: readonly IndexFile[]): Map<string, Record<strin
   for (const file of fragments) {
     const language = /^fragment\/([a-z]+)_/.exec(file.path)?.[1] ?? 'unknown';
     const words = byLanguage.get(language) ?? {};
-    for (const word of new Set(readFragment(file).content.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [])) {
+    for (const word of new Set(
+      readFragment(file)
+        .content.toLowerCase()
+        .match(/[\p{L}\p{N}]{3,}/gu) ?? [],
+    )) {
       words[word] = (words[word] ?? 0) + 1;
     }
     byLanguage.set(language, words);
@@ -81,7 +85,7 @@ const searched = await newIndex();
 let pages = 0;
 for (const path of htmlFiles(dist)) {
   const html = readFileSync(path, 'utf8');
-  if (!html.includes("data-pagefind-body")) continue;
+  if (!html.includes('data-pagefind-body')) continue;
   const url = `/${relative(dist, path).split('\\').join('/')}`.replace(/index\.html$/, '');
   check(await shown.addHTMLFile({ url, content: html }), url);
   check(await searched.addHTMLFile({ url, content: indexableHtml(html) }), url);
@@ -105,7 +109,9 @@ for (const file of files) {
     const record = readFragment(file);
     const original = asShown.get(record.url);
     if (!original || readFragment(original).word_count !== record.word_count) {
-      throw new Error(`Search index: ${record.url} has ${record.word_count} words stemmed but ${original ? readFragment(original).word_count : 'no page'} as shown; src/lib/search-index.ts must keep every word in its place.`);
+      throw new Error(
+        `Search index: ${record.url} has ${record.word_count} words stemmed but ${original ? readFragment(original).word_count : 'no page'} as shown; src/lib/search-index.ts must keep every word in its place.`,
+      );
     }
     content = original.content;
   }

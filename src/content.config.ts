@@ -17,8 +17,6 @@ import { glossaryTermSchema } from './schemas/glossary';
 type Collections = { [C in CollectionName]: { loader: Loader; schema: (typeof COLLECTIONS)[C]['schema'] } };
 
 export const collections = {
-  ...(Object.fromEntries(
-    COLLECTION_NAMES.map((name) => [name, defineCollection({ loader: contentLoader(name), schema: COLLECTIONS[name].schema })]),
-  ) as Collections),
+  ...(Object.fromEntries(COLLECTION_NAMES.map((name) => [name, defineCollection({ loader: contentLoader(name), schema: COLLECTIONS[name].schema })])) as Collections),
   glossary: defineCollection({ loader: file('content/glossary.yaml'), schema: glossaryTermSchema }),
 };

@@ -23,7 +23,7 @@ function serveBundleFrom(bundle: string): void {
     const url = new URL(typeof input === 'string' || input instanceof URL ? String(input) : input.url);
     if (url.origin !== ORIGIN) return realFetch(input, init);
     return new Response(readFileSync(join(bundle, url.pathname.replace(/^\/pagefind\//, ''))));
-  }) as typeof fetch;
+  });
 }
 
 /**

@@ -1,3 +1,4 @@
+// @ts-check
 // From a request's path to a file in the published folder, and never outside
 // it: the path is decoded once, refused if it holds a NUL, a backslash or a
 // `.`/`..` segment, and the file's real path (symbolic links followed) must
@@ -10,10 +11,12 @@ import { join, sep } from 'node:path';
  * server can serve safely (it answers 400). Only origin-form targets (`/…`).
  * @example requestPath('/cy/standards/1.14/?q=1') // '/cy/standards/1.14/'
  * @example requestPath('/..%2fsecret.txt') // undefined
+ * @param {string | undefined} target the request's URL as sent
+ * @returns {string | undefined}
  */
 export function requestPath(target) {
   if (typeof target !== 'string' || !target.startsWith('/')) return undefined;
-  const raw = target.split(/[?#]/, 1)[0];
+  const raw = target.split(/[?#]/, 1)[0] ?? '';
   let path;
   try {
     path = decodeURIComponent(raw);
@@ -25,7 +28,11 @@ export function requestPath(target) {
   return path;
 }
 
-/** Whether `path` is `root` or inside it. */
+/**
+ * Whether `path` is `root` or inside it.
+ * @param {string} root
+ * @param {string} path
+ */
 function inside(root, path) {
   return path === root || path.startsWith(root.endsWith(sep) ? root : `${root}${sep}`);
 }

@@ -49,10 +49,7 @@ function keyAreaSource(entry: CollectionEntry<'keyAreas'>): KeyAreaSource {
 }
 
 async function load() {
-  const [grouped, sources] = await Promise.all([
-    Promise.all(TRANSLATABLE.map(async (name) => [name, byLocale(await getCollection(name))] as const)),
-    getCollection('sources'),
-  ]);
+  const [grouped, sources] = await Promise.all([Promise.all(TRANSLATABLE.map(async (name) => [name, byLocale(await getCollection(name))] as const)), getCollection('sources')]);
   const collections = Object.fromEntries(grouped) as { [C in LocalisedCollection]: ByLocale<C> };
   return { collections, sources: new Map(sources.map((s) => [s.id, s])) };
 }
@@ -65,11 +62,7 @@ export function loadContent() {
   return loading;
 }
 
-function localise<C extends LocalisedCollection>(
-  slug: string,
-  versions: Partial<Record<Locale, CollectionEntry<C>>>,
-  locale: Locale,
-): Localised<C> {
+function localise<C extends LocalisedCollection>(slug: string, versions: Partial<Record<Locale, CollectionEntry<C>>>, locale: Locale): Localised<C> {
   const own = versions[locale];
   if (own) {
     const status = (own.data as { translation?: { status: string } }).translation?.status;

@@ -36,7 +36,6 @@ export function dataPath(name: string): string {
   return `/data/${name}`;
 }
 
-
 function published(value: number | Date | undefined): DataSource['published'] {
   if (value === undefined) return null;
   return typeof value === 'number' ? value : value.toISOString().slice(0, 10);
@@ -105,7 +104,7 @@ const BUILDERS: Record<DataFileName, (site: URL | undefined) => Promise<string>>
   'standards.cy.json': async (site) => json(await buildStandardsDocument('cy', site)),
   'standards.cy.csv': async (site) => standardsCsv(await buildStandardsDocument('cy', site)),
   // The JSON Schema is read by software and its developers: in English.
-  'standards.schema.json': async (site) => json(standardsJsonSchema(addressOf(site, DEFAULT_LOCALE, dataPath('standards.schema.json')), english('site.tagline'), (key) => english(key))),
+  'standards.schema.json': (site) => Promise.resolve(json(standardsJsonSchema(addressOf(site, DEFAULT_LOCALE, dataPath('standards.schema.json')), english('site.tagline'), (key) => english(key)))),
   'case-studies.json': async (site) => json(entriesDocument('caseStudies', english('caseStudies.title'), GENERATED, await caseStudyRecords(site))),
   'case-studies.csv': async (site) => entriesCsv(caseStudyFields, await caseStudyRecords(site)),
   'recommendations.json': async (site) => json(entriesDocument('recommendations', english('recommendations.title'), GENERATED, await recommendationRecords(site))),

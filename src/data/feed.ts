@@ -38,11 +38,7 @@ export async function buildFeed(locale: Locale, site: URL | undefined): Promise<
   const dates = feedDates();
   const absolute = (path: string) => addressOf(site, locale, path);
   const id = (path: string) => tagUri(siteConfig.feedTagAuthority, `${locale}${path}`);
-  const [caseStudies, recommendations, pages] = await Promise.all([
-    getLocalised('caseStudies', locale),
-    getLocalised('recommendations', locale),
-    getLocalised('pages', locale),
-  ]);
+  const [caseStudies, recommendations, pages] = await Promise.all([getLocalised('caseStudies', locale), getLocalised('recommendations', locale), getLocalised('pages', locale)]);
   const entries: AtomEntry[] = [
     ...caseStudies.map(({ entry, slug, lang }) => ({
       id: id(paths.caseStudy(slug)),

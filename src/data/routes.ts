@@ -22,13 +22,8 @@ export function localeParams(): { params: { lang: string | undefined } }[] {
  * carry its `value`, typed in the page by `InferGetStaticPropsType<typeof getStaticPaths>`.
  * @example forEachLocale(['a', 'b'], (slug) => ({ slug })) // 4 paths: en/a, en/b, cy/a, cy/b
  */
-export function forEachLocale<P extends Record<string, string>, T>(
-  values: T[],
-  toParams: (value: T, locale: Locale) => P,
-): { params: P & { lang: string | undefined }; props: { value: T } }[] {
-  return LOCALES.flatMap((locale) =>
-    values.map((value) => ({ params: { ...toParams(value, locale), lang: langParam(locale) }, props: { value } })),
-  );
+export function forEachLocale<P extends Record<string, string>, T>(values: T[], toParams: (value: T, locale: Locale) => P): { params: P & { lang: string | undefined }; props: { value: T } }[] {
+  return LOCALES.flatMap((locale) => values.map((value) => ({ params: { ...toParams(value, locale), lang: langParam(locale) }, props: { value } })));
 }
 
 /**

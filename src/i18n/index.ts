@@ -2,7 +2,7 @@ import { DEFAULT_LOCALE, INTL_TAGS, type Locale } from '../lib/locales';
 import { cy } from './cy/index';
 import { en } from './en/index';
 import { fill, pluralise, type Values } from './format';
-import type { Message, Translation } from "./messages";
+import type { Message, Translation } from './messages';
 
 export type MessageKey = keyof typeof en;
 /** A dictionary has every key of the English one, each of the same shape. */

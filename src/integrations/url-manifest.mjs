@@ -26,17 +26,24 @@ const HEADER =
 export function readRedirects(root) {
   const path = join(root, REDIRECTS);
   if (!existsSync(path)) return [];
-  const entries = parse(readFileSync(path, 'utf8')) ?? [];
+  const entries = /** @type {unknown} */ (parse(readFileSync(path, 'utf8'))) ?? [];
   if (!Array.isArray(entries)) throw new Error(`${REDIRECTS}: expected a list of { from, to } entries.`);
-  return entries.map((entry, index) => {
-    for (const field of ['from', 'to']) {
-      const value = entry?.[field];
-      if (typeof value !== 'string' || !/^\/[a-z0-9./-]*\/$/.test(value)) {
-        throw new Error(`${REDIRECTS}: entry ${index + 1}, field "${field}": expected a site path such as "/case-studies/new-name/" (starting and ending with "/"), got ${JSON.stringify(value)}.`);
-      }
-    }
-    return { from: entry.from, to: entry.to };
-  });
+  return entries.map((/** @type {unknown} */ entry, index) => ({ from: sitePathOf(entry, index, 'from'), to: sitePathOf(entry, index, 'to') }));
+}
+
+/**
+ * One field of a registry entry, which must be a site path.
+ * @param {unknown} entry
+ * @param {number} index
+ * @param {'from' | 'to'} field
+ * @returns {string}
+ */
+function sitePathOf(entry, index, field) {
+  const value = entry !== null && typeof entry === 'object' ? /** @type {Record<string, unknown>} */ (entry)[field] : undefined;
+  if (typeof value !== 'string' || !/^\/[a-z0-9./-]*\/$/.test(value)) {
+    throw new Error(`${REDIRECTS}: entry ${index + 1}, field "${field}": expected a site path such as "/case-studies/new-name/" (starting and ending with "/"), got ${JSON.stringify(value)}.`);
+  }
+  return value;
 }
 
 /**
@@ -45,7 +52,12 @@ export function readRedirects(root) {
  * @returns {Record<string, string>}
  */
 export function redirectsConfig(root) {
-  return Object.fromEntries(readRedirects(root).flatMap(({ from, to }) => [[from, to], [`/cy${from}`, `/cy${to}`]]));
+  return Object.fromEntries(
+    readRedirects(root).flatMap(({ from, to }) => [
+      [from, to],
+      [`/cy${from}`, `/cy${to}`],
+    ]),
+  );
 }
 
 /**

@@ -88,9 +88,7 @@ export function buildAtomFeed(feed: AtomFeed): string {
       `    <updated>${atomDate(entry.updated)}</updated>`,
       `    <link rel="alternate" type="text/html" href="${x(entry.url)}"/>`,
       // The category's label is in the feed's language even when the entry is not.
-      ...(entry.category
-        ? [`    <category term="${x(entry.category.term)}" label="${x(entry.category.label)}"${entry.lang && entry.lang !== feed.lang ? ` xml:lang="${x(feed.lang)}"` : ''}/>`]
-        : []),
+      ...(entry.category ? [`    <category term="${x(entry.category.term)}" label="${x(entry.category.label)}"${entry.lang && entry.lang !== feed.lang ? ` xml:lang="${x(feed.lang)}"` : ''}/>`] : []),
       `    <summary type="text">${x(entry.summary)}</summary>`,
       '  </entry>',
     ]),

@@ -1,13 +1,5 @@
 import { findBodyProblems, reservedNames, siteAddresses } from './content-links';
-import {
-  findEntryReferenceProblems,
-  findReferenceProblems,
-  findStandardsProblems,
-  sortProblems,
-  type ContentProblem,
-  type EntryReference,
-  type KeyAreaFile,
-} from './content-problems';
+import { findEntryReferenceProblems, findReferenceProblems, findStandardsProblems, sortProblems, type ContentProblem, type EntryReference, type KeyAreaFile } from './content-problems';
 import { COLLECTIONS } from './content-registry';
 import { readContent, splitEntryId, type ContentEntry, type ContentSnapshot } from './content-reader';
 import { lineOfField } from './content-source';
@@ -36,7 +28,10 @@ function findFileNameProblems(entries: readonly ContentEntry[], reserved: Readon
     const { locale, name } = splitEntryId(entry.id);
     const file = entry.filePath;
     if (!SLUG.test(name)) {
-      const suggestion = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+      const suggestion = name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '');
       problems.push({ file, field: 'file name', message: `"${name}" becomes its address and id: use only lower-case letters, digits and single hyphens, e.g. "${suggestion}".` });
     }
     const key = `${entry.collection}/${locale}/${name.toLowerCase()}`;
@@ -68,15 +63,20 @@ function findCitationProblems(content: ValidContent, standards: Standards): Cont
   const source = (file: string, field: string, id: string): EntryReference => ({ file, field, kind: 'source (a file in content/sources/)', id, known: sources });
   const references: EntryReference[] = [
     ...[...content.of('caseStudies'), ...content.of('continuum')].map(({ entry, data }) => source(entry.filePath, 'source', data.source)),
-    ...content.of('recommendations').flatMap(({ entry: { filePath: file }, data }) => [
-      source(file, 'source', data.source),
-      ...(data.quotedIn ? [source(file, 'quotedIn', data.quotedIn)] : []),
-      ...(data.caseStudy ? [{ file, field: 'caseStudy', kind: 'case study', id: data.caseStudy, known: caseStudies }] : []),
-    ]),
+    ...content
+      .of('recommendations')
+      .flatMap(({ entry: { filePath: file }, data }) => [
+        source(file, 'source', data.source),
+        ...(data.quotedIn ? [source(file, 'quotedIn', data.quotedIn)] : []),
+        ...(data.caseStudy ? [{ file, field: 'caseStudy', kind: 'case study', id: data.caseStudy, known: caseStudies }] : []),
+      ]),
     ...content.of('pathways').flatMap(({ entry, data }) => data.stages.map((id, i) => ({ file: entry.filePath, field: `stages[${i}]`, kind: 'continuum stage', id, known: stages }))),
   ];
   return [
-    ...findReferenceProblems(citing.map(({ entry, data }) => ({ file: entry.filePath, field: 'standards', numbers: data.standards })), standards.byNumber),
+    ...findReferenceProblems(
+      citing.map(({ entry, data }) => ({ file: entry.filePath, field: 'standards', numbers: data.standards })),
+      standards.byNumber,
+    ),
     ...findEntryReferenceProblems(references),
   ];
 }

@@ -81,10 +81,7 @@ export function findStandardsProblems(keyAreas: KeyAreaFile[]): ContentProblem[]
  * Checks that every cited item number exists in the standards.
  * @param known the item numbers of the standards, e.g. `standards.byNumber`
  */
-export function findReferenceProblems(
-  references: StandardsReference[],
-  known: { has(number: string): boolean },
-): ContentProblem[] {
+export function findReferenceProblems(references: StandardsReference[], known: { has(number: string): boolean }): ContentProblem[] {
   return references.flatMap(({ file, field, numbers }) =>
     numbers.flatMap((number, index): ContentProblem[] => {
       const at = `${field}[${index}]`;

@@ -46,7 +46,11 @@ export function splitEntryId(id: string): { locale: string | undefined; name: st
 }
 
 function listFiles(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((name) => !name.startsWith('.')).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => !name.startsWith('.'))
+        .sort()
+    : [];
 }
 
 function readEntry(root: string, collection: CollectionName, path: string, id: string, problems: ContentProblem[]): ContentEntry | undefined {

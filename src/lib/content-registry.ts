@@ -1,13 +1,5 @@
 import type { ZodType } from 'zod';
-import {
-  caseStudySchema,
-  continuumSchema,
-  keyAreaSchema,
-  pageSchema,
-  pathwaySchema,
-  recommendationSchema,
-  sourceSchema,
-} from '../schemas/content';
+import { caseStudySchema, continuumSchema, keyAreaSchema, pageSchema, pathwaySchema, recommendationSchema, sourceSchema } from '../schemas/content';
 
 /*
  * The content collections: where each lives under `content/`, its schema, and

@@ -35,7 +35,7 @@ export function parseFeedDates(text: string, file = FEED_DATES_FILE): { dates: M
       problems.push({ file, field: `[${index}].id`, message: `should be "case-studies/<name>" or "recommendations/<name>", the entry's folder and file name without .mdx.` });
       return;
     }
-    const written = added instanceof Date ? added.toISOString().slice(0, 10) : String(added ?? '');
+    const written = added instanceof Date ? added.toISOString().slice(0, 10) : typeof added === 'string' || typeof added === 'number' ? String(added) : '';
     const date = new Date(`${written}T00:00:00Z`);
     if (!DATE.test(written) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== written) {
       problems.push({ file, field: `[${index}].added`, message: `"${written}" is not a date; write it as YYYY-MM-DD, e.g. 2026-11-23.` });
@@ -61,8 +61,6 @@ export function findFeedDateProblems(ids: readonly string[], dates: ReadonlyMap<
         field: id,
         message: `content/en/${id}.mdx has no date for the news feed; add the line "- { id: ${id}, added: YYYY-MM-DD }" with the day it was added.`,
       })),
-    ...[...dates.keys()]
-      .filter((id) => !known.has(id))
-      .map((id) => ({ file, field: id, message: `there is no content/en/${id}.mdx; remove the line or correct the name.` })),
+    ...[...dates.keys()].filter((id) => !known.has(id)).map((id) => ({ file, field: id, message: `there is no content/en/${id}.mdx; remove the line or correct the name.` })),
   ];
 }

@@ -27,7 +27,10 @@ interface RoleWords {
 export const ROLE_WORDS: Readonly<Record<Locale, readonly RoleWords[]>> = {
   en: [
     // The "Senior leaders" pathway and the continuum's Future Senior Leader stage.
-    { said: ['deputy head', 'deputy headteacher', 'deputy head teacher', 'assistant head', 'assistant headteacher', 'assistant head teacher', 'SLT', 'SMT', 'senior management team'], means: 'senior leaders' },
+    {
+      said: ['deputy head', 'deputy headteacher', 'deputy head teacher', 'assistant head', 'assistant headteacher', 'assistant head teacher', 'SLT', 'SMT', 'senior management team'],
+      means: 'senior leaders',
+    },
     // The "Middle leaders" pathway and the continuum's Aspiring TLR holder and Future Middle Leader stages.
     { said: ['head of department', 'head of year', 'head of subject', 'subject leader', 'department head', 'TLR holder'], means: 'middle leaders' },
     { said: ['head', 'head teacher', 'principal'], means: 'headteacher' },
@@ -46,7 +49,10 @@ export const ROLE_WORDS: Readonly<Record<Locale, readonly RoleWords[]>> = {
     { said: ['pennaeth adran', 'pennaeth blwyddyn', 'pennaeth pwnc', 'arweinydd pwnc', 'arweinydd adran'], means: 'arweinwyr canol' },
     { said: ['prifathro', 'prifathrawes', 'prifathrawon'], means: 'pennaeth' },
     // Cam gweithredu 3.7a: "sefydlu staff, datblygiad proffesiynol cynnar" ("sefydlu" alone is also "establish").
-    { said: ['athrawon newydd gymhwyso', 'athro newydd gymhwyso', 'athrawes newydd gymhwyso', 'ANG', 'athrawon gyrfa gynnar', 'athrawon ar ddechrau eu gyrfa'], means: 'datblygiad proffesiynol cynnar' },
+    {
+      said: ['athrawon newydd gymhwyso', 'athro newydd gymhwyso', 'athrawes newydd gymhwyso', 'ANG', 'athrawon gyrfa gynnar', 'athrawon ar ddechrau eu gyrfa'],
+      means: 'datblygiad proffesiynol cynnar',
+    },
     // Cam gweithredu 3.6a: "hyfforddi athrawon y dyfodol".
     { said: ['athrawon dan hyfforddiant', 'athro dan hyfforddiant', 'myfyrwyr addysgu', 'hyfforddiant cychwynnol athrawon', 'addysg gychwynnol athrawon'], means: 'hyfforddi athrawon y dyfodol' },
     // Cam gweithredu 3.4a: "potensial arwain pobl eraill".
@@ -87,7 +93,7 @@ export function roleWordsQuery(query: string, locale: Locale): string | undefine
   const keys = words.map(key);
   const out: string[] = [];
   let changed = false;
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const phrase = phrasesOf(locale).find((p) => p.keys.length > 0 && p.keys.every((k, j) => keys[i + j] === k));
     if (phrase) {
       out.push(phrase.means);

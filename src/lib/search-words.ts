@@ -38,7 +38,9 @@ const STOP_WORDS: Readonly<Record<Locale, ReadonlySet<string>>> = {
   // find); and English ones, for the English passages a Welsh page may quote or
   // show until it is translated.
   cy: new Set([
-    ...'a ac ag â y yr r i o ar at am yn ym yng ei eu ein eich fy dy n mae sy sydd bod oedd roedd hyn hynny hon hwn honno hwnnw gan gyda wrth fel neu ond er nad na nac pan lle felly hefyd ydy yw dan tan'.split(' '),
+    ...'a ac ag â y yr r i o ar at am yn ym yng ei eu ein eich fy dy n mae sy sydd bod oedd roedd hyn hynny hon hwn honno hwnnw gan gyda wrth fel neu ond er nad na nac pan lle felly hefyd ydy yw dan tan'.split(
+      ' ',
+    ),
     ...ENGLISH_STOP_WORDS.split(' ').filter((word) => !WELSH_WORDS_IN_ENGLISH_STOP_WORDS.has(word)),
   ]),
 };
@@ -54,7 +56,10 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:[’'ʼ.][\p{L}\p{M}\p{N}]+)*/gu;
 const APOSTROPHE = /[’'ʼ‘`´]/u;
 
 function fold(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /** A number such as "3.4a" or "1.14" keeps its dots; anything else is letters. */

@@ -4,12 +4,7 @@ import { compareItemNumbers, parseItemNumber, type ItemKind, type ItemNumber } f
  * The four groups of every key area, in the source's order. The first three hold
  * statements (the attributes), the last the actions that exemplify them.
  */
-export const GROUPS = [
-  'knowledge-and-skills',
-  'personal-qualities-and-values',
-  'professional-characteristics',
-  'actions',
-] as const;
+export const GROUPS = ['knowledge-and-skills', 'personal-qualities-and-values', 'professional-characteristics', 'actions'] as const;
 export type GroupId = (typeof GROUPS)[number];
 
 /** Which kind of item a group holds. */

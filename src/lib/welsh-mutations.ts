@@ -140,7 +140,12 @@ const TOKEN = /\p{N}+(?:\.\p{N}+)*[\p{L}\p{M}]*|'?[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p
 
 function lowerWelsh(text: string, foldAccents: boolean): string {
   const lower = text.normalize('NFC').toLowerCase();
-  return foldAccents ? lower.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC') : lower.normalize('NFC');
+  return foldAccents
+    ? lower
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .normalize('NFC')
+    : lower.normalize('NFC');
 }
 
 /** The letter under any accent, so "ŵ" counts as "w" and "â" as a vowel. */

@@ -106,9 +106,7 @@ export const continuumSchema = z
     title: z.string().min(1),
     /** Where the continuum comes from: a file name in `content/sources/`. */
     source: sourceId,
-    stages: z
-      .array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), name: z.string().min(1), description: z.string().min(1) }).strict())
-      .length(12, 'the CSC Leadership Continuum has twelve stages'),
+    stages: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), name: z.string().min(1), description: z.string().min(1) }).strict()).length(12, 'the CSC Leadership Continuum has twelve stages'),
     translation: translation.optional(),
   })
   .strict();
@@ -126,7 +124,10 @@ export const sourceSchema = z
      * organisation's own Welsh name where it has one, else a translation (the
      * original title is shown beside it). Leave out what stays the same (Estyn).
      */
-    cy: z.object({ title: z.string().min(1).optional(), publisher: z.string().min(1).optional() }).strict().optional(),
+    cy: z
+      .object({ title: z.string().min(1).optional(), publisher: z.string().min(1).optional() })
+      .strict()
+      .optional(),
     /** What kind of document it is; the words for each are in the locale dictionaries. */
     kind: z.enum(['thematic-report', 'survey-report', 'effective-practice', 'slide-deck', 'draft-standards', 'policy-review']),
   })

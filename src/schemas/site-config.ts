@@ -80,7 +80,13 @@ export function parseSiteConfig(config: unknown, siteOverride?: string): SiteCon
   if (!parsed.success) throw new SiteConfigError(describe(parsed.error.issues, 'arwain.config.ts'));
   if (siteOverride === undefined || siteOverride === '') return parsed.data;
   const site = siteAddress.safeParse(siteOverride);
-  if (!site.success) throw new SiteConfigError(describe(site.error.issues.map((issue) => ({ ...issue, path: [] })), `ARWAIN_SITE="${siteOverride}"`));
+  if (!site.success)
+    throw new SiteConfigError(
+      describe(
+        site.error.issues.map((issue) => ({ ...issue, path: [] })),
+        `ARWAIN_SITE="${siteOverride}"`,
+      ),
+    );
   return { ...parsed.data, site: site.data };
 }
 

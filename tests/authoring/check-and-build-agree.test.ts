@@ -33,7 +33,10 @@ describe('npm run check and the build, on every broken fixture at once', () => {
 
   it('the build prints exactly the problems the check finds, and nothing of its own', () => {
     const checked = checkContent(project).map(formatProblem);
-    const printed = build.output.split('\n').filter((line) => line.startsWith('  content/')).map((line) => line.slice(2));
+    const printed = build.output
+      .split('\n')
+      .filter((line) => line.startsWith('  content/'))
+      .map((line) => line.slice(2));
     expect(build.output).toContain(`The content has ${checked.length} problems:`);
     expect(printed.sort()).toEqual([...checked].sort());
   });
@@ -41,7 +44,11 @@ describe('npm run check and the build, on every broken fixture at once', () => {
   it('reports every problem each fixture expects', () => {
     const checked = checkContent(project).map(formatProblem);
     for (const fixture of BROKEN_CONTENT) {
-      for (const expected of fixture.expected) expect(checked.some((line) => matches(line, expected)), `${fixture.name}: ${expected}`).toBe(true);
+      for (const expected of fixture.expected)
+        expect(
+          checked.some((line) => matches(line, expected)),
+          `${fixture.name}: ${expected}`,
+        ).toBe(true);
     }
   });
 

@@ -62,7 +62,12 @@ test('a Welsh page without a Welsh text shows the English marked lang="en" under
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'en');
   // The English body is marked English as a whole.
-  await expect(page.locator('main [lang="en"]').filter({ has: page.locator('p') }).first()).toBeVisible();
+  await expect(
+    page
+      .locator('main [lang="en"]')
+      .filter({ has: page.locator('p') })
+      .first(),
+  ).toBeVisible();
   // The interface around it stays Welsh.
   await expect(page.getByRole('heading', { name: 'Y safonau y mae’r astudiaeth achos hon yn eu dangos' })).toBeVisible();
 });

@@ -106,7 +106,7 @@ for (const { path, locale } of [VERSIONS[0]!, VERSIONS[3]!]) {
           .pop();
       const areas = [...document.querySelectorAll('main section[id^="key-area-"]')].map((section) => {
         const name = getComputedStyle(section).getPropertyValue('page');
-        return { title: section.querySelector('h2')!.textContent!.replace(/\s+/g, ' ').trim(), name, header: margin(name, 'top-left') };
+        return { title: section.querySelector('h2')!.textContent.replace(/\s+/g, ' ').trim(), name, header: margin(name, 'top-left') };
       });
       return { areas, pageNumber: margin('', 'bottom-right'), documentHeader: margin('', 'top-left'), cover: margin(':first', 'top-left') };
     });
@@ -181,7 +181,7 @@ test('the booklet’s bar links to its other versions and back to the standards'
   await expect(page.locator('main [lang="en"]').first()).toBeVisible();
 });
 
-test('site search never sends people to the booklet: Pagefind indexed none of its pages', async () => {
+test('site search never sends people to the booklet: Pagefind indexed none of its pages', () => {
   // Each page Pagefind indexed is one fragment file in the build, gzipped: "pagefind_dcd" then the page's JSON.
   const folder = join(dist, 'pagefind', 'fragment');
   const urls = readdirSync(folder).map((name) => {

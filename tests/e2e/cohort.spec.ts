@@ -12,8 +12,8 @@ import { card, startReview } from './review-helpers';
  * CSV, printing, the Welsh page and axe with a cohort loaded.
  */
 
-test.beforeEach(async ({ page }) => {
-  page.on('dialog', (dialog) => dialog.accept());
+test.beforeEach(({ page }) => {
+  page.on('dialog', (dialog) => void dialog.accept());
 });
 
 type Shared = { name: string; buffer: Buffer };
@@ -29,7 +29,9 @@ async function makeAndShare(page: Page, title: string, level34a: 'Developing' | 
   }
   await card(page, '1.14').getByRole('radio', { name: 'Secure' }).check();
   await card(page, '3.4a').getByRole('radio', { name: level34a }).check();
-  await card(page, '3.4a').getByRole('checkbox', { name: /priority/i }).check();
+  await card(page, '3.4a')
+    .getByRole('checkbox', { name: /priority/i })
+    .check();
   await page.getByLabel('Your name (optional)').fill(name);
   await page.getByRole('button', { name: 'Show what will be shared' }).click();
   const preview = page.locator('[data-aw-part="share-file"]');
@@ -38,7 +40,7 @@ async function makeAndShare(page: Page, title: string, level34a: 'Developing' | 
   if (name) await expect(preview).toContainText(`"name": "${name}"`);
   else await expect(preview).not.toContainText('"name"');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the file to share' }).click()]);
-  const buffer = readFileSync((await download.path())!);
+  const buffer = readFileSync(await download.path());
   expect(buffer.toString('utf8')).toBe(await preview.textContent());
   return { name: `${title}.json`, buffer };
 }
@@ -74,16 +76,27 @@ async function loadCohort(page: Page, files: Shared[], path = './review/cohort/'
   await page.locator('#aw-cohort-files').setInputFiles(files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: f.buffer })));
 }
 
-const row = (page: Page, table: string, header: string | RegExp) => page.locator('table', { has: page.locator('caption', { hasText: table }) }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: header }) });
+const row = (page: Page, table: string, header: string | RegExp) =>
+  page
+    .locator('table', { has: page.locator('caption', { hasText: table }) })
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: header }) });
 
 test('three reviews shared, loaded with a bad file and a duplicate: figures under the small-cell rule, then printed', async ({ page }) => {
   const files = await threeShared(page);
-  const bad = { name: 'evil.json', buffer: Buffer.from('{"format":"arwain-shared-review","version":1,"review":"r-x","name":"<img src=x onerror=alert(1)>","stage":null,"date":"2026-01-01","items":[]}') };
+  const bad = {
+    name: 'evil.json',
+    buffer: Buffer.from('{"format":"arwain-shared-review","version":1,"review":"r-x","name":"<img src=x onerror=alert(1)>","stage":null,"date":"2026-01-01","items":[]}'),
+  };
   const copy = { name: 'alys-again.json', buffer: files[0]!.buffer };
   await loadCohort(page, [...files, bad, copy, { name: 'notes.txt', buffer: Buffer.from('hello') }]);
   await expect(page.locator('[data-aw-part="summary"]')).toContainText('3 reviews in this cohort.');
   const skipped = page.locator('[data-aw-part="skipped"]');
-  await expect(skipped.getByRole('listitem')).toHaveText([/^evil\.json: it contains markup/, /^alys-again\.json: the same review is already loaded from alys\.json/, /^notes\.txt: it is not a JSON file/]);
+  await expect(skipped.getByRole('listitem')).toHaveText([
+    /^evil\.json: it contains markup/,
+    /^alys-again\.json: the same review is already loaded from alys\.json/,
+    /^notes\.txt: it is not a JSON file/,
+  ]);
   expect(await page.locator('img').count()).toBe(await page.locator('main img').count());
 
   const items = 'by statement and action (the same';
@@ -105,7 +118,7 @@ test('three reviews shared, loaded with a bad file and a duplicate: figures unde
   await expect(page.getByRole('table', { name: /Named people/ }).getByRole('rowheader')).toHaveText(['Alys Jones']);
 
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export the figures (CSV)' }).click()]);
-  const text = readFileSync((await csv.path())!, 'utf8');
+  const text = readFileSync(await csv.path(), 'utf8');
   expect(text).toContain('1.14,fewer than 4,fewer than 4,fewer than 4,fewer than 4,fewer than 4');
   expect(text).not.toMatch(/Alys/);
 

@@ -73,7 +73,10 @@ test.describe('the standards filter', () => {
     await expect(page).toHaveURL(/\?q=leadership$/);
     await page.getByRole('group', { name: 'Key area' }).getByRole('radio', { name: /^3/ }).check();
     await expect(page).toHaveURL(/\?q=leadership&area=3$/);
-    await page.getByRole('group', { name: 'Group' }).getByRole('radio', { name: /^Actions/ }).check();
+    await page
+      .getByRole('group', { name: 'Group' })
+      .getByRole('radio', { name: /^Actions/ })
+      .check();
     await expect(page).toHaveURL(/\?q=leadership&area=3&group=actions$/);
     await expect(filterNumbers(page)).toHaveCount(2);
     expect((await filterNumbers(page).allTextContents()).sort()).toEqual(['3.2a', '3.4a']);
@@ -198,7 +201,11 @@ test.describe('site search', () => {
   });
 
   test('a role as staff say it finds the pathway for it, in both languages', async ({ page }) => {
-    const firstThree = () => searchResults(page).locator('a').allTextContents().then((titles) => titles.slice(0, 3));
+    const firstThree = () =>
+      searchResults(page)
+        .locator('a')
+        .allTextContents()
+        .then((titles) => titles.slice(0, 3));
     await page.goto('./search/?q=deputy+head');
     await expect(searchResults(page).first()).toBeVisible();
     await expect.poll(firstThree).toContain('Senior leaders');
@@ -238,10 +245,13 @@ test.describe('site search', () => {
     };
     for (const query of ['nghymuned', 'mhennaeth', 'phennaeth', 'bartneriaethau']) expect(await count(query), query).toBeGreaterThan(0);
     expect(await count('lywodraethwyr')).toBe(await count('llywodraethwyr'));
-    const atebolrwydd = await searchResults(page).locator('a').allTextContents().then(async () => {
-      await count('atebolrwydd');
-      return searchResults(page).locator('a').allTextContents();
-    });
+    const atebolrwydd = await searchResults(page)
+      .locator('a')
+      .allTextContents()
+      .then(async () => {
+        await count('atebolrwydd');
+        return searchResults(page).locator('a').allTextContents();
+      });
     await count('hatebolrwydd');
     expect(await searchResults(page).locator('a').allTextContents()).toEqual(atebolrwydd);
     expect(await count('arweinyddieth')).toBeGreaterThanOrEqual(10);

@@ -94,7 +94,10 @@ test('feed.xml is Atom that parses as XML, with the case studies in it @content'
   await page.goto('./');
   const feedHref = await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute('href');
   expect(feedHref).toMatch(/\/feed\.xml$/);
-  for (const [path, lang] of [['feed.xml', 'en'], ['cy/feed.xml', 'cy']] as const) {
+  for (const [path, lang] of [
+    ['feed.xml', 'en'],
+    ['cy/feed.xml', 'cy'],
+  ] as const) {
     const xml = await (await request.get(path)).text();
     const feed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'application/xml');

@@ -83,9 +83,7 @@ test('recommendations are grouped by source and by audience @content', async ({ 
   );
   const byAudience = page.getByRole('region', { name: 'By audience' });
   await expect(byAudience.getByRole('heading', { level: 3 })).toHaveText(
-    (['national', 'local-authorities-and-consortia', 'schools'] as const).map((audience) =>
-      heading(en(`audience.${audience}`), recommendations.filter((r) => r.data.audience === audience).length),
-    ),
+    (['national', 'local-authorities-and-consortia', 'schools'] as const).map((audience) => heading(en(`audience.${audience}`), recommendations.filter((r) => r.data.audience === audience).length)),
   );
 });
 
@@ -162,6 +160,8 @@ test('copy link and copy citation put plain text on the clipboard', async ({ pag
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/standards\/3\.4a\/$/);
   await page.getByRole('button', { name: 'Copy citation' }).click();
   const citation = await page.evaluate(() => navigator.clipboard.readText());
-  expect(citation).toMatch(/^Action 3\.4a: develops and nurtures leadership potential in others to build the leadership capacity of the school\. Key area 3: Developing and Working with Others\. Draft Leadership Standards, Consortium Leadership Projects \(2011\)\. https?:\/\/.+\/standards\/3\.4a\/$/);
+  expect(citation).toMatch(
+    /^Action 3\.4a: develops and nurtures leadership potential in others to build the leadership capacity of the school\. Key area 3: Developing and Working with Others\. Draft Leadership Standards, Consortium Leadership Projects \(2011\)\. https?:\/\/.+\/standards\/3\.4a\/$/,
+  );
   expect(baseURL).toBeTruthy();
 });

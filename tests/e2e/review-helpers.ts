@@ -28,7 +28,7 @@ export async function addEvidence(page: Page, number: string, note: string, url 
 /** Chooses the option whose text starts with `text` (option texts end with the date a review was started). */
 export async function choose(select: Locator, text: string) {
   const value = await select.locator('option', { hasText: text }).first().getAttribute('value');
-  await select.selectOption(value!);
+  await select.selectOption(value);
 }
 
 export async function importFile(page: Page, name: string, buffer: Buffer, mimeType = 'application/json') {

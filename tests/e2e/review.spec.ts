@@ -58,7 +58,9 @@ test('fill in a review; it is kept when the page reloads @mobile', async ({ page
 
   await card(page, '1.14').getByRole('radio', { name: 'Secure' }).check();
   await card(page, '3.4a').getByRole('radio', { name: 'Developing' }).check();
-  await card(page, '3.4a').getByRole('checkbox', { name: /Priority for development/ }).check();
+  await card(page, '3.4a')
+    .getByRole('checkbox', { name: /Priority for development/ })
+    .check();
   await addEvidence(page, '1.14', 'Led change to the assessment policy: attendance < 90% & rising', 'https://example.org/policy');
   await expect(page.locator('#aw-review-status')).toHaveText('Evidence added to 1.14.');
 
@@ -117,12 +119,12 @@ test('export as JSON and CSV, delete everything, import the file back: the same 
 
   const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all reviews (JSON)' }).click()]);
   expect(json.suggestedFilename()).toMatch(/^arwain-reviews-\d{4}-\d{2}-\d{2}\.json$/);
-  const exported = readFileSync((await json.path())!);
+  const exported = readFileSync((await json.path()));
   expect(exported.toString('utf8')).toBe(before);
 
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Export this review for a spreadsheet/ }).click()]);
   expect(csv.suggestedFilename()).toMatch(/^arwain-review-adolygiad-2026-\d{4}-\d{2}-\d{2}\.csv$/);
-  const csvText = readFileSync((await csv.path())!, 'utf8');
+  const csvText = readFileSync((await csv.path()), 'utf8');
   expect(csvText.startsWith('\uFEFFReview,Role or career stage,Key area,Number,Statement or action,Level,')).toBe(true);
   expect(csvText).toContain(`"Adolygiad, “2026”",,Key area 1: Creating Strategic Direction,1.1a,`);
   expect(csvText).toContain(`,Leading,No,`);
@@ -164,8 +166,16 @@ test('hostile or broken files are refused with a clear message, and nothing stor
     ['other.json', Buffer.from('{"name": "something else"}'), /not one of leadership reviews exported from this page/],
     ['future.json', variant((d) => (d.version = 9)), /newer version of this tool \(format version 9\)/],
     ['huge.json', Buffer.alloc(2 * 1024 * 1024 + 10, 0x20), /it is larger than 2 MB/],
-    ['xss.json', variant((d) => (d.reviews[0].items[0].evidence = [{ id: 'e-1', note: '<script>alert(1)</script>', date: '2026-01-01' }])), /markup such as <script> \(at reviews\[0\]\.items\[0\]\.evidence\[0\]\.note\)/],
-    ['link.json', variant((d) => (d.reviews[0].items[0].evidence = [{ id: 'e-1', note: 'x', date: '2026-01-01', url: 'javascript:alert(1)' }])), /not in the expected form \(at reviews\[0\]\.items\[0\]\.evidence\[0\]\.url\)/],
+    [
+      'xss.json',
+      variant((d) => (d.reviews[0].items[0].evidence = [{ id: 'e-1', note: '<script>alert(1)</script>', date: '2026-01-01' }])),
+      /markup such as <script> \(at reviews\[0\]\.items\[0\]\.evidence\[0\]\.note\)/,
+    ],
+    [
+      'link.json',
+      variant((d) => (d.reviews[0].items[0].evidence = [{ id: 'e-1', note: 'x', date: '2026-01-01', url: 'javascript:alert(1)' }])),
+      /not in the expected form \(at reviews\[0\]\.items\[0\]\.evidence\[0\]\.url\)/,
+    ],
     ['empty.json', Buffer.from(''), /the file is empty/],
   ];
   for (const [name, buffer, message] of cases) {
@@ -279,7 +289,7 @@ test('a full storage is reported, not ignored', async ({ page }) => {
   await expect(page.getByRole('alert')).toHaveText(/Your latest change has not been saved: this browser’s storage for the site is full\./);
   // Importing while the storage is full changes nothing, and says so.
   const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all reviews (JSON)' }).click()]);
-  const data = JSON.parse(readFileSync((await json.path())!, 'utf8'));
+  const data = JSON.parse(readFileSync((await json.path()), 'utf8'));
   data.reviews[0].id = 'r-other';
   await importFile(page, 'other.json', Buffer.from(JSON.stringify(data)));
   await expect(page.locator('#aw-review-import-result')).toHaveText(/was not imported: Your latest change has not been saved/);
@@ -298,7 +308,12 @@ test('blocked storage is reported, and the review still works on the page', asyn
   await expect(page.getByRole('alert')).toHaveText(/This browser does not let the site store anything/);
   await startReview(page, { start: /Only the actions/ });
   await card(page, '1.1a').getByRole('radio', { name: 'Secure' }).check();
-  await expect(page.locator('#aw-review-chart').getByRole('row', { name: /^Total/ }).getByRole('cell')).toHaveText(['60', '0', '1', '0', '61']);
+  await expect(
+    page
+      .locator('#aw-review-chart')
+      .getByRole('row', { name: /^Total/ })
+      .getByRole('cell'),
+  ).toHaveText(['60', '0', '1', '0', '61']);
 });
 
 test('unreadable stored data is kept, reported and can be downloaded', async ({ page }) => {
@@ -308,7 +323,7 @@ test('unreadable stored data is kept, reported and can be downloaded', async ({ 
   await expect(page.getByRole('heading', { name: 'Your stored reviews cannot be read' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Start the review' })).toBeHidden();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the stored data' }).click()]);
-  expect(readFileSync((await download.path())!, 'utf8')).toContain('"broken":true');
+  expect(readFileSync((await download.path()), 'utf8')).toContain('"broken":true');
   await page.getByRole('button', { name: 'Delete the stored data and start again' }).click();
   await expect(page.getByRole('button', { name: 'Start the review' })).toBeVisible();
 });
@@ -317,7 +332,9 @@ test('printing gives a tidy portfolio: the review, summary, priorities and evide
   await page.goto('./review/');
   await startReview(page, { title: 'Portfolio 2026', start: /Only the actions/ });
   await card(page, '4.2a').getByRole('radio', { name: 'Leading' }).check();
-  await card(page, '4.2a').getByRole('checkbox', { name: /Priority/ }).check();
+  await card(page, '4.2a')
+    .getByRole('checkbox', { name: /Priority/ })
+    .check();
   await addEvidence(page, '4.2a', 'Rewrote the finance procedures with the business manager', 'https://example.org/finance');
   // The portfolio is drawn when printing starts: print once the evidence is kept, as a person would.
   await expect(card(page, '4.2a').locator('.aw-review-evidence__note')).toHaveText('Rewrote the finance procedures with the business manager');

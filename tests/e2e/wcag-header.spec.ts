@@ -71,12 +71,22 @@ for (const locale of ['en', 'cy'] as const) {
     const page = await context.newPage();
     await page.goto(home);
     await expect(page.getByRole('navigation', { name: t('nav.label'), exact: true }).getByRole('link')).toHaveCount(6);
-    for (const link of await page.getByRole('navigation', { name: t('nav.label'), exact: true }).getByRole('link').all()) await expect(link).toBeVisible();
+    for (const link of await page
+      .getByRole('navigation', { name: t('nav.label'), exact: true })
+      .getByRole('link')
+      .all())
+      await expect(link).toBeVisible();
     await expect(page.getByRole('button', { name: t('nav.menu') })).toBeHidden();
     await expect(page.getByRole('banner').locator('[data-aw-language-switch]')).toBeVisible();
     // The header search is a plain form: it works with no script at all.
-    await page.getByRole('searchbox', { name: t('search.label') }).first().fill('coaching');
-    await page.getByRole('banner').getByRole('button', { name: t('search.button') }).click();
+    await page
+      .getByRole('searchbox', { name: t('search.label') })
+      .first()
+      .fill('coaching');
+    await page
+      .getByRole('banner')
+      .getByRole('button', { name: t('search.button') })
+      .click();
     await expect(page).toHaveURL(/\/search\/\?q=coaching$/);
     await context.close();
   });

@@ -26,7 +26,6 @@ const ZOOMED = { width: 640, height: 400 };
 const PORTRAIT = { width: 390, height: 844 };
 const LANDSCAPE = { width: 844, height: 390 };
 
-
 /** Resizes the window, and waits for the header's menu button where the header is compact. */
 async function resize(page: Page, size: { width: number; height: number }) {
   await page.setViewportSize(size);
@@ -109,7 +108,10 @@ for (const locale of ['en', 'cy'] as const) {
       expect.soft(await page.evaluate(controlsCutOff), '200% zoom: 1.4.4 controls').toEqual([]);
       expect.soft(await page.evaluate(clippedOrOverlappingText), '200% zoom: 1.4.4 text').toEqual([]);
       await expectNavigationReachable(page, locale, '200% zoom');
-      for (const [name, size] of [['portrait', PORTRAIT], ['landscape', LANDSCAPE]] as const) {
+      for (const [name, size] of [
+        ['portrait', PORTRAIT],
+        ['landscape', LANDSCAPE],
+      ] as const) {
         await resize(page, size);
         expect.soft(await page.evaluate(reflowProblems), `${name}: 1.3.4 orientation, no sideways scrolling`).toEqual([]);
         await expectNavigationReachable(page, locale, name);

@@ -77,7 +77,9 @@ test('the Welsh home page: no English interface, English cards marked until tran
     .evaluateAll((links) => Object.fromEntries(links.map((a) => [a.getAttribute('href')!.replace(/^.*\/pathways\/|\/$/g, ''), a.closest('[lang]')?.getAttribute('lang')])));
   for (const slug of slugs) expect(langs[slug], slug).toBe(hasWelsh('pathways', slug) ? 'cy' : 'en');
   // TIGHTENS: once nothing lacks a Welsh version (npm run translation-status), the home page is ≥ 95% Welsh.
-  const missing = readTranslationInputs(join(root, 'content')).map(translationState).filter((row) => row.state === 'missing');
+  const missing = readTranslationInputs(join(root, 'content'))
+    .map(translationState)
+    .filter((row) => row.state === 'missing');
   if (missing.length === 0) expect(await welshShare(page)).toBeGreaterThanOrEqual(0.95);
 });
 
@@ -196,7 +198,10 @@ test('a case study side by side on the Welsh site marks an English title English
 test('the 404 page in Welsh', async ({ page }) => {
   const response = await page.goto('./cy/dim-tudalen-fel-hon/');
   expect(response?.status()).toBe(404);
-  const welsh = page.locator('[lang="cy"]').filter({ has: page.getByRole('heading', { name: 'Tudalen heb ei chanfod' }) }).last();
+  const welsh = page
+    .locator('[lang="cy"]')
+    .filter({ has: page.getByRole('heading', { name: 'Tudalen heb ei chanfod' }) })
+    .last();
   await expect(welsh).toBeVisible();
   await expect(welsh.getByRole('link', { name: 'Safonau arweinyddiaeth' })).toHaveAttribute('href', /\/cy\/standards\/$/);
   await expect(welsh).toContainText('Os gwnaethoch deipio’r cyfeiriad gwe');

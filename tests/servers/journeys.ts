@@ -61,7 +61,11 @@ export function serverJourneys(kind: ServerKind): void {
         const response = await request.get(at(path), { headers: { 'accept-encoding': 'identity' } });
         expect(response.status(), path).toBe(200);
         const headers = response.headers();
-        expect(headers['content-type']?.replace(/\s/g, '').toLowerCase(), path).toBe(contentType(path.endsWith('/') ? 'index.html' : path).replace(/\s/g, '').toLowerCase());
+        expect(headers['content-type']?.replace(/\s/g, '').toLowerCase(), path).toBe(
+          contentType(path.endsWith('/') ? 'index.html' : path)
+            .replace(/\s/g, '')
+            .toLowerCase(),
+        );
         for (const [name, value] of Object.entries(headersFor(model, path))) expect(headers[name.toLowerCase()], `${path} ${name}`).toBe(value);
         if (!headersFor(model, path)['Content-Security-Policy']) expect(headers['content-security-policy'], path).toBeUndefined();
       }
@@ -90,7 +94,10 @@ export function serverJourneys(kind: ServerKind): void {
     });
 
     test('redirects a moved address permanently, and adds a missing slash on the same host', async ({ request }) => {
-      for (const [from, to] of [[TEST_REDIRECT.from, TEST_REDIRECT.to], [`/cy${TEST_REDIRECT.from}`, `/cy${TEST_REDIRECT.to}`]] as const) {
+      for (const [from, to] of [
+        [TEST_REDIRECT.from, TEST_REDIRECT.to],
+        [`/cy${TEST_REDIRECT.from}`, `/cy${TEST_REDIRECT.to}`],
+      ] as const) {
         const response = await request.get(at(from), { maxRedirects: 0 });
         expect(response.status(), from).toBe(301);
         expect(new URL(response.headers().location!, at(from)).href, from).toBe(at(to));
@@ -101,7 +108,14 @@ export function serverJourneys(kind: ServerKind): void {
     });
 
     test('answers a miss with status 404 in the language of its folder, and hides its own configuration', async ({ request }) => {
-      for (const [path, lang] of [['/no-such-page/', 'en'], ['/standards/9.9/', 'en'], ['/cy/dim-tudalen/', 'cy'], ['/cy/standards/9.9/', 'cy'], ['/_headers', 'en'], ['/nginx.conf', 'en']] as const) {
+      for (const [path, lang] of [
+        ['/no-such-page/', 'en'],
+        ['/standards/9.9/', 'en'],
+        ['/cy/dim-tudalen/', 'cy'],
+        ['/cy/standards/9.9/', 'cy'],
+        ['/_headers', 'en'],
+        ['/nginx.conf', 'en'],
+      ] as const) {
         const response = await request.get(at(path));
         expect(response.status(), path).toBe(404);
         const html = await response.text();

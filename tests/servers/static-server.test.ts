@@ -97,7 +97,15 @@ describe('the static server', () => {
   });
 
   it('never serves anything outside its folder, by traversal or by a symbolic link', async () => {
-    for (const target of ['/../site-private/secret.txt', '/..%2fsite-private/secret.txt', '/%2e%2e/site-private/secret.txt', '/%2e%2e%2fsite-private%2fsecret.txt', '/escape.txt', '/private/secret.txt', '/cy/../../outside.txt']) {
+    for (const target of [
+      '/../site-private/secret.txt',
+      '/..%2fsite-private/secret.txt',
+      '/%2e%2e/site-private/secret.txt',
+      '/%2e%2e%2fsite-private%2fsecret.txt',
+      '/escape.txt',
+      '/private/secret.txt',
+      '/cy/../../outside.txt',
+    ]) {
       const { status, text } = await get(target);
       expect([400, 404], target).toContain(status);
       expect(text, target).not.toMatch(/secret\s*$|outside\s*$/);

@@ -19,7 +19,20 @@ describe('the built site', () => {
   it('has every page type in both languages', () => {
     const urls = new Set(pages.map((p) => p.url));
     const b = basePath();
-    for (const path of ['', 'standards/', 'standards/creating-strategic-direction/', 'standards/1.14/', 'standards/3.4a/', 'case-studies/', 'case-studies/rct-aspiring-leaders/', 'recommendations/', 'recommendations/estyn-r6/', 'continuum/', 'about/', 'accessibility/']) {
+    for (const path of [
+      '',
+      'standards/',
+      'standards/creating-strategic-direction/',
+      'standards/1.14/',
+      'standards/3.4a/',
+      'case-studies/',
+      'case-studies/rct-aspiring-leaders/',
+      'recommendations/',
+      'recommendations/estyn-r6/',
+      'continuum/',
+      'about/',
+      'accessibility/',
+    ]) {
       expect(urls, path).toContain(b + path);
       expect(urls, `cy/${path}`).toContain(`${b}cy/${path}`);
     }
@@ -81,9 +94,7 @@ describe('the built site', () => {
   it('makes no request to another site: no external scripts, styles, images or fonts', () => {
     for (const page of pages) {
       const html = readPage(page.file);
-      const external = [...html.matchAll(/<(?:script|link|img|iframe|source)\b[^>]*\s(?:src|href)="(https?:[^"]*)"/g)]
-        .map((m) => m[0])
-        .filter((tag) => !/rel="(?:canonical|alternate)"/.test(tag));
+      const external = [...html.matchAll(/<(?:script|link|img|iframe|source)\b[^>]*\s(?:src|href)="(https?:[^"]*)"/g)].map((m) => m[0]).filter((tag) => !/rel="(?:canonical|alternate)"/.test(tag));
       expect(external, page.url).toEqual([]);
     }
   });

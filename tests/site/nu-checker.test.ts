@@ -36,12 +36,16 @@ const java = await javaVersion();
 const defaultBuild = !process.env.ARWAIN_BASE || process.env.ARWAIN_BASE === '/';
 
 describe.runIf(existsSync(dist) && defaultBuild)('the W3C Nu HTML Checker', () => {
-  it.skipIf(!java && process.env.CI !== 'true')('finds no error in any built page', async () => {
-    expect(java, 'Java is needed for the Nu checker (Debian: apt-get install default-jre-headless)').toBeDefined();
-    // The checker exits non-zero when it finds errors; its JSON report is what counts.
-    const result = await run('java', ['-Xss4m', '-jar', vnu, '--errors-only', '--skip-non-html', '--format', 'json', dist], { maxBuffer: 64 * 1024 * 1024 }).catch((error) => error);
-    const report = JSON.parse(result.stderr) as { messages: NuMessage[] };
-    const errors = report.messages.filter((m) => m.type === 'error').map((m) => `${m.url.replace(/^.*\/dist\//, '/')}:${m.lastLine ?? ''} ${m.message}`);
-    expect(errors.slice(0, 30)).toEqual([]);
-  }, 900_000);
+  it.skipIf(!java && process.env.CI !== 'true')(
+    'finds no error in any built page',
+    async () => {
+      expect(java, 'Java is needed for the Nu checker (Debian: apt-get install default-jre-headless)').toBeDefined();
+      // The checker exits non-zero when it finds errors; its JSON report is what counts.
+      const result = await run('java', ['-Xss4m', '-jar', vnu, '--errors-only', '--skip-non-html', '--format', 'json', dist], { maxBuffer: 64 * 1024 * 1024 }).catch((error) => error);
+      const report = JSON.parse(result.stderr) as { messages: NuMessage[] };
+      const errors = report.messages.filter((m) => m.type === 'error').map((m) => `${m.url.replace(/^.*\/dist\//, '/')}:${m.lastLine ?? ''} ${m.message}`);
+      expect(errors.slice(0, 30)).toEqual([]);
+    },
+    900_000,
+  );
 });

@@ -72,7 +72,10 @@ describe.runIf(existsSync(dist))('the publisher’s address', () => {
 
 describe.runIf(existsSync(dist))('the 404 pages', () => {
   it('are one per language, kept out of search engines, with their own titles and no canonical link', () => {
-    for (const [file, lang, title] of [['404.html', 'en', 'Page not found | Arwain'], ['cy/404.html', 'cy', 'Tudalen heb ei chanfod | Arwain']] as const) {
+    for (const [file, lang, title] of [
+      ['404.html', 'en', 'Page not found | Arwain'],
+      ['cy/404.html', 'cy', 'Tudalen heb ei chanfod | Arwain'],
+    ] as const) {
       const html = readFileSync(join(dist, file), 'utf8');
       expect(html, file).toContain(`<html lang="${lang}"`);
       expect(html, file).toContain(`<title>${title}</title>`);

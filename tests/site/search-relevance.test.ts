@@ -11,9 +11,13 @@ import { dist } from '../fixtures/built-site';
  * page (src/components/site-search/query.ts). MRR ≥ 0.85 per language.
  */
 describe.each(LOCALES)('site search relevance, %s', (locale) => {
-  it.skipIf(!existsSync(join(dist, 'pagefind', 'pagefind.js')))('holds the floor: MRR ≥ 0.85 over the judged queries', async () => {
-    const rows = await evaluate(loadJudgements(locale), await searchRanker(dist, locale));
-    expect(rows.length).toBeGreaterThan(80);
-    expect(mean(rows).rr).toBeGreaterThanOrEqual(0.85);
-  }, 120_000);
+  it.skipIf(!existsSync(join(dist, 'pagefind', 'pagefind.js')))(
+    'holds the floor: MRR ≥ 0.85 over the judged queries',
+    async () => {
+      const rows = await evaluate(loadJudgements(locale), await searchRanker(dist, locale));
+      expect(rows.length).toBeGreaterThan(80);
+      expect(mean(rows).rr).toBeGreaterThanOrEqual(0.85);
+    },
+    120_000,
+  );
 });

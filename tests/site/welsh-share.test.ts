@@ -19,7 +19,9 @@ const THRESHOLD = 0.95;
 
 describe('the Welsh pages', () => {
   const pages = existsSync(dist) ? builtPages().filter((p) => p.url.startsWith(`${basePath()}cy/`) && p.url.endsWith('/')) : [];
-  const missing = readTranslationInputs(join(root, 'content')).map(translationState).filter((row) => row.state === 'missing');
+  const missing = readTranslationInputs(join(root, 'content'))
+    .map(translationState)
+    .filter((row) => row.state === 'missing');
 
   it('are at least 95% Welsh, except side-by-side pages and, until translated, pages showing English fallbacks', () => {
     expect(pages.length).toBeGreaterThan(300);

@@ -16,9 +16,7 @@ const glossary = compileGlossary(terms);
 describe('the glossary check', () => {
   it('finds an avoided form and names the glossary term, with line and column', () => {
     const text = 'Mae’r ysgol yn cynnal\nhunanwerthusiad gonest bob blwyddyn.';
-    expect(findVariantUses(text, glossary)).toEqual([
-      { line: 2, column: 1, found: 'hunanwerthusiad', variant: 'hunanwerthusiad', preferred: 'hunanwerthuso', en: 'self-evaluation' },
-    ]);
+    expect(findVariantUses(text, glossary)).toEqual([{ line: 2, column: 1, found: 'hunanwerthusiad', variant: 'hunanwerthusiad', preferred: 'hunanwerthuso', en: 'self-evaluation' }]);
   });
 
   it('finds mutated forms and any case, and phrases across a line break', () => {

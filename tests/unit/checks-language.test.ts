@@ -12,7 +12,8 @@ const english = createSpeller(dictionaries.en, parseAllowList('# names\nEstyn\n'
 
 describe('prose: what the language checks read', () => {
   it('keeps prose fields and prose attributes, blanks identifiers, links, placeholders and other languages, line for line', () => {
-    const mdx = '---\ntitle: Teitl\nsource: estyn-2015\nstandards: ["3.4a"]\n---\nGweler [y safonau](/standards/3.4a/) a {count} <span lang="en">English</span>.\n<Callout title="Pennawd">Testun</Callout>\n';
+    const mdx =
+      '---\ntitle: Teitl\nsource: estyn-2015\nstandards: ["3.4a"]\n---\nGweler [y safonau](/standards/3.4a/) a {count} <span lang="en">English</span>.\n<Callout title="Pennawd">Testun</Callout>\n';
     const text = prose(mdx, 'mdx', 'cy');
     expect(text.split('\n')).toHaveLength(mdx.split('\n').length);
     expect(text.split(/\s+/).filter(Boolean)).toEqual(['Teitl', 'Gweler', '[y', 'safonau', 'a', '.', 'Pennawd', 'Testun']);
@@ -46,11 +47,7 @@ describe('spelling', () => {
 
 describe('mutation slips', () => {
   it('finds radicals after "neu" and unaspirated c, p, t after "a" and "â"', () => {
-    expect(findMutationSlips('fel hyfforddi neu llywodraethwyr, neu cliriwch yr hidlydd, a camau â pherthynas').map((s) => s.found)).toEqual([
-      'neu llywodraethwyr',
-      'neu cliriwch',
-      'a camau',
-    ]);
+    expect(findMutationSlips('fel hyfforddi neu llywodraethwyr, neu cliriwch yr hidlydd, a camau â pherthynas').map((s) => s.found)).toEqual(['neu llywodraethwyr', 'neu cliriwch', 'a camau']);
   });
 
   it('with a dictionary, finds b-, d- and g- radicals after "neu" that are not soft forms', () => {
@@ -76,7 +73,11 @@ describe('npm run check’s language gates over a broken project', () => {
       suggest: false,
     });
     const lines = problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''} ${p.field}: ${p.message}`);
-    const has = (pattern: RegExp) => expect(lines.some((l) => pattern.test(l)), `${pattern}\n${lines.join('\n')}`).toBe(true);
+    const has = (pattern: RegExp) =>
+      expect(
+        lines.some((l) => pattern.test(l)),
+        `${pattern}\n${lines.join('\n')}`,
+      ).toBe(true);
     has(/^content\/cy\/pages\/broken\.mdx:8 glossary: "hunanwerthusiad": the glossary's term for "self-evaluation" is "hunanwerthuso"/);
     has(/^content\/cy\/pages\/broken\.mdx:10 glossary: "chorff llywodraethol"/);
     has(/^content\/cy\/pages\/broken\.mdx:10 mutation: "neu" softens the word after it: "neu gliriwch"/);

@@ -17,8 +17,10 @@ function sampleReview() {
 }
 
 const known = new Set(['1.1', '3.4a']);
-const shared = (change: (data: Record<string, any>) => void = () => {}): string => {
-  const data = JSON.parse(sharedText(toShared(sampleReview(), { known }))) as Record<string, any>;
+/** A shared file as plain JSON, for breaking on purpose. */
+type SharedJson = { [field: string]: unknown; items: { [field: string]: unknown }[] };
+const shared = (change: (data: SharedJson) => void = () => {}): string => {
+  const data = JSON.parse(sharedText(toShared(sampleReview(), { known }))) as SharedJson;
   change(data);
   return JSON.stringify(data);
 };
@@ -72,11 +74,11 @@ describe('hostile and broken files', () => {
     ['markup in the name', shared((d) => (d.name = '<img src=x onerror=alert(1)>')), { problem: 'markup', at: 'name' }],
     ['a field the format does not have', shared((d) => (d.notes = 'x')), { problem: 'invalid', at: 'notes' }],
     ['__proto__ smuggled in', shared((d) => Object.defineProperty(d, '__proto__', { value: { x: 1 }, enumerable: true })), { problem: 'invalid' }],
-    ['a level that is not one', shared((d) => (d.items[0].level = 'expert')), { problem: 'invalid', at: 'items[0].level' }],
-    ['an item listed twice', shared((d) => d.items.push(d.items[0])), { problem: 'invalid', at: 'items[2].number' }],
+    ['a level that is not one', shared((d) => (d.items[0]!.level = 'expert')), { problem: 'invalid', at: 'items[0].level' }],
+    ['an item listed twice', shared((d) => d.items.push(d.items[0]!)), { problem: 'invalid', at: 'items[2].number' }],
     ['a date that is not a day', shared((d) => (d.date = '2026-02-30')), { problem: 'invalid', at: 'date' }],
     ['a stage with markup', shared((d) => (d.stage = '<b>x</b>')), { problem: 'invalid', at: 'stage' }],
-    ['too many items', shared((d) => (d.items = Array.from({ length: 401 }, () => d.items[0]))), { problem: 'invalid', at: 'items' }],
+    ['too many items', shared((d) => (d.items = Array.from({ length: 401 }, () => d.items[0]!))), { problem: 'invalid', at: 'items' }],
     ['huge', `{"format":"${SHARED_FORMAT}","version":1,"x":"${'a'.repeat(MAX_FILE_BYTES)}"}`, { problem: 'too-large' }],
   ];
   for (const [what, text, expected] of cases) {

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  findEntryReferenceProblems,
-  findReferenceProblems,
-  findStandardsProblems,
-  formatProblems,
-  type KeyAreaFile,
-} from '../../src/lib/content-problems';
+import { findEntryReferenceProblems, findReferenceProblems, findStandardsProblems, formatProblems, type KeyAreaFile } from '../../src/lib/content-problems';
 
 function keyArea(overrides: Partial<KeyAreaFile> & Pick<KeyAreaFile, 'groups'>): KeyAreaFile {
   return { file: 'content/en/key-areas/test.mdx', slug: 'test', area: 1, title: 'Test', ...overrides };
@@ -16,7 +10,15 @@ const empty = { 'knowledge-and-skills': [], 'personal-qualities-and-values': [],
 describe('findStandardsProblems', () => {
   it('names the file and field of a duplicate number', () => {
     const problems = findStandardsProblems([
-      keyArea({ groups: { ...empty, 'knowledge-and-skills': [{ number: '1.1', text: 'a' }, { number: '1.1', text: 'b' }] } }),
+      keyArea({
+        groups: {
+          ...empty,
+          'knowledge-and-skills': [
+            { number: '1.1', text: 'a' },
+            { number: '1.1', text: 'b' },
+          ],
+        },
+      }),
     ]);
     expect(problems).toEqual([
       {
@@ -28,9 +30,7 @@ describe('findStandardsProblems', () => {
   });
 
   it('reports an action listed as a statement, and a number from another key area', () => {
-    const problems = findStandardsProblems([
-      keyArea({ groups: { ...empty, 'professional-characteristics': [{ number: '1.2a', text: 'a' }], actions: [{ number: '2.1a', text: 'b' }] } }),
-    ]);
+    const problems = findStandardsProblems([keyArea({ groups: { ...empty, 'professional-characteristics': [{ number: '1.2a', text: 'a' }], actions: [{ number: '2.1a', text: 'b' }] } })]);
     expect(problems.map((p) => p.field)).toEqual(['professional-characteristics[0].number', 'actions[0].number']);
     expect(problems[0]!.message).toContain('is an action but is listed under professional-characteristics');
     expect(problems[1]!.message).toContain('belongs to key area 2, but this file is key area 1');

@@ -43,7 +43,10 @@ describe('csvCell', () => {
 
 describe('toCsv', () => {
   it('starts with a byte order mark and ends every record with CRLF', () => {
-    const csv = toCsv([['a', 'b'], ['1', '2']]);
+    const csv = toCsv([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
     expect(csv).toBe(`${BOM}a,b\r\n1,2\r\n`);
     expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   });

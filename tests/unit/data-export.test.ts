@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entriesCsv, entriesDocument, markdownToPlainText, STANDARDS_CSV, standardsCsv, standardsCsvRows, standardsDocument } from '../../src/lib/data-export';
-import {
-  caseStudyRecordSchema,
-  fieldRows,
-  standardsDocumentSchema,
-  standardsJsonSchema,
-  type CaseStudyRecord,
-  type FieldKey,
-  type StandardsDocument,
-} from '../../src/lib/data-schema';
+import { caseStudyRecordSchema, fieldRows, standardsDocumentSchema, standardsJsonSchema, type CaseStudyRecord, type FieldKey, type StandardsDocument } from '../../src/lib/data-schema';
 import { BOM } from '../../src/lib/csv';
 import { cy } from '../../src/i18n/cy';
 import { en } from '../../src/i18n/en';
@@ -207,7 +199,10 @@ type Schema = Record<string, unknown>;
  */
 function validate(root: Schema, schema: Schema, value: unknown, at = ''): string[] {
   if (typeof schema.$ref === 'string') {
-    const target = schema.$ref.replace('#/', '').split('/').reduce<Schema>((s, key) => s[key] as Schema, root);
+    const target = schema.$ref
+      .replace('#/', '')
+      .split('/')
+      .reduce<Schema>((s, key) => s[key] as Schema, root);
     return validate(root, target, value, at);
   }
   if (Array.isArray(schema.anyOf)) {

@@ -22,12 +22,7 @@ describe('parseFeedDates', () => {
         '- { id: case-studies/c, added: 2026-11-24 }',
       ].join('\n'),
     );
-    expect(problems.map((p) => `${p.file}: ${p.field}`)).toEqual([
-      'content/feed.yaml: [0].added',
-      'content/feed.yaml: [1].id',
-      'content/feed.yaml: [2].added',
-      'content/feed.yaml: [4].id',
-    ]);
+    expect(problems.map((p) => `${p.file}: ${p.field}`)).toEqual(['content/feed.yaml: [0].added', 'content/feed.yaml: [1].id', 'content/feed.yaml: [2].added', 'content/feed.yaml: [4].id']);
     expect(problems[0]!.message).toMatch(/"2026-02-30" is not a date; write it as YYYY-MM-DD/);
     expect(problems[3]!.message).toMatch(/listed twice/);
   });

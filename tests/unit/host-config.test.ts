@@ -21,7 +21,19 @@ const SEARCH_POLICY = "default-src 'self'; script-src 'self' 'self' 'wasm-unsafe
 const page = (policy = POLICY) => `<!doctype html><html><head><meta http-equiv="content-security-policy" content="${policy.replace(/'/g, '&#39;')}"></head></html>`;
 
 let dist: string;
-const HTML = ['index.html', '404.html', 'standards/index.html', 'standards/1.1/index.html', 'search/index.html', 'embed/standards/1.1/index.html', 'cy/index.html', 'cy/404.html', 'cy/standards/1.1/index.html', 'cy/search/index.html', 'cy/embed/standards/1.1/index.html'];
+const HTML = [
+  'index.html',
+  '404.html',
+  'standards/index.html',
+  'standards/1.1/index.html',
+  'search/index.html',
+  'embed/standards/1.1/index.html',
+  'cy/index.html',
+  'cy/404.html',
+  'cy/standards/1.1/index.html',
+  'cy/search/index.html',
+  'cy/embed/standards/1.1/index.html',
+];
 
 beforeAll(() => {
   dist = mkdtempSync(join(tmpdir(), 'arwain-host-'));
@@ -37,7 +49,14 @@ beforeAll(() => {
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
 const model = (frameAncestors: string[] = []) =>
-  siteModel({ pagePolicies: pagePolicies(dist), embedFrameAncestors: frameAncestors, redirects: [{ from: '/old/', to: '/new/' }, { from: '/cy/old/', to: '/cy/new/' }] });
+  siteModel({
+    pagePolicies: pagePolicies(dist),
+    embedFrameAncestors: frameAncestors,
+    redirects: [
+      { from: '/old/', to: '/new/' },
+      { from: '/cy/old/', to: '/cy/new/' },
+    ],
+  });
 
 describe('policies', () => {
   it('read back from the pages, each source once', () => {

@@ -34,15 +34,15 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i += 1) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), (i += 1);
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), (i += 1));
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === ',') (row.push(cell), (cell = ''));
     else if (c === '\r' && text[i + 1] === '\n') {
       row.push(cell);
       rows.push(row);
-      (row = []), (cell = ''), (i += 1);
+      ((row = []), (cell = ''), (i += 1));
     } else cell += c;
   }
   return rows;
@@ -58,7 +58,18 @@ describe('reviewToCsv', () => {
     const rows = parseCsv(reviewToCsv(review, labels).slice(1));
     expect(rows).toEqual([
       ['Review', 'Stage', 'Key area', 'Number', 'Statement or action', 'Level', 'Priority', 'Evidence date', 'Evidence note', 'Evidence link'],
-      ['Review, 2026', 'Existing Leaders', 'Key area 1', '1.14', 'manages change by working with and through other people', 'Secure', 'No', '2026-03-01', 'Led "Change" INSET,\nwith staff', 'https://example.org/a'],
+      [
+        'Review, 2026',
+        'Existing Leaders',
+        'Key area 1',
+        '1.14',
+        'manages change by working with and through other people',
+        'Secure',
+        'No',
+        '2026-03-01',
+        'Led "Change" INSET,\nwith staff',
+        'https://example.org/a',
+      ],
       ['Review, 2026', 'Existing Leaders', 'Key area 1', '1.14', 'manages change by working with and through other people', 'Secure', 'No', '2026-03-02', "'=2+2 is a formula", ''],
       ['Review, 2026', 'Existing Leaders', 'Key area 3', '3.4a', 'develops, leads, and nurtures', 'Not started', 'Yes', '', '', ''],
     ]);

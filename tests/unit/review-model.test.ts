@@ -113,7 +113,13 @@ describe('checking what a person types', () => {
   it('accepts only http and https links', () => {
     expect(['https://hwb.gov.wales/', 'http://localhost:8080/x'].map(isHttpUrl)).toEqual([true, true]);
     expect(['javascript:alert(1)', 'data:text/html,<b>', 'vbscript:x', '//example.org', 'example.org', 'https://exa mple.org', 'https://'].map(isHttpUrl)).toEqual([
-      false, false, false, false, false, false, false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
     ]);
   });
 

@@ -4,16 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { s } from '../../src/components/review/chart';
 import { h } from '../../src/components/review/dom';
 import { addEvidence, createReview, setLevel, setPriority } from '../../src/lib/review/edits';
-import {
-  CURRENT_VERSION,
-  emptyStore,
-  FORMAT,
-  MAX_FILE_BYTES,
-  MAX_REVIEWS,
-  parseStore,
-  serialiseStore,
-  type Store,
-} from '../../src/lib/review/storage-format';
+import { CURRENT_VERSION, emptyStore, FORMAT, MAX_FILE_BYTES, MAX_REVIEWS, parseStore, serialiseStore, type Store } from '../../src/lib/review/storage-format';
 import { mergeStores } from '../../src/lib/review/import-merge';
 import { root } from '../fixtures/content';
 

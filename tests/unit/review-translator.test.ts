@@ -3,8 +3,7 @@ import { createTranslator } from '../../src/components/review/page-data';
 import { cy } from '../../src/i18n/cy';
 import { en } from '../../src/i18n/en';
 
-const months = (tag: string) =>
-  Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat(tag, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, m, 1))));
+const months = (tag: string) => Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat(tag, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, m, 1))));
 
 describe('the review page’s translator', () => {
   const welsh = createTranslator({ intl: 'cy-GB', months: months('cy-GB'), messages: cy });

@@ -6,7 +6,13 @@ import { editDistance, typoDistance } from '../../src/lib/word-match';
 
 describe('one reduction of words for filter and search', () => {
   it('meets English forms at one stem', () => {
-    for (const group of [['coaching', 'coach'], ['evaluation', 'evaluate', 'evaluating'], ['technologies', 'technology'], ['governing', 'governance'], ['inclusion', 'inclusive']]) {
+    for (const group of [
+      ['coaching', 'coach'],
+      ['evaluation', 'evaluate', 'evaluating'],
+      ['technologies', 'technology'],
+      ['governing', 'governance'],
+      ['inclusion', 'inclusive'],
+    ]) {
       expect(new Set(group.map(stemEnglish)).size).toBe(1);
     }
   });
@@ -35,9 +41,15 @@ describe('one reduction of words for filter and search', () => {
 
 describe('the stemmed copy of a page that site search indexes', () => {
   it('keeps every whitespace-separated run in its place', () => {
-    const html = '<html lang="cy"><body><main data-pagefind-body><h1>Cryfhau’r Ffocws</h1><p>yng Nghymru, a’r &amp; <span lang="en">English words here</span> (hunan-werthuso).</p><script>var x = "Nghymru";</script></main></body></html>';
+    const html =
+      '<html lang="cy"><body><main data-pagefind-body><h1>Cryfhau’r Ffocws</h1><p>yng Nghymru, a’r &amp; <span lang="en">English words here</span> (hunan-werthuso).</p><script>var x = "Nghymru";</script></main></body></html>';
     const copy = indexableHtml(html);
-    const runs = (text: string) => text.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]*>/g, ' ').trim().split(/\s+/);
+    const runs = (text: string) =>
+      text
+        .replace(/<script[\s\S]*?<\/script>/g, '')
+        .replace(/<[^>]*>/g, ' ')
+        .trim()
+        .split(/\s+/);
     expect(runs(copy)).toHaveLength(runs(html.replace('&amp;', '&')).length);
     expect(copy).toContain('cymru,');
     expect(copy).toContain('- - -');

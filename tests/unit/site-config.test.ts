@@ -24,7 +24,13 @@ describe('the site configuration', () => {
 
   it('lists every problem at once, each with its setting', () => {
     const config = valid();
-    const broken = { ...config, publisher: { ...config.publisher, email: 'nobody' }, colours: { ...config.colours, link: 'teal' }, embed: { frameAncestors: ['https://intranet.example/path'] }, extra: 1 };
+    const broken = {
+      ...config,
+      publisher: { ...config.publisher, email: 'nobody' },
+      colours: { ...config.colours, link: 'teal' },
+      embed: { frameAncestors: ['https://intranet.example/path'] },
+      extra: 1,
+    };
     let message = '';
     try {
       parseSiteConfig(broken);

@@ -21,7 +21,10 @@ const EXPECTED_COUNTS: Record<number, [number, number, number, number]> = {
  * non-empty line. The trailing ";" or "." of a list item is not part of it.
  */
 function itemsInSource(): Map<string, string> {
-  const lines = readSource('004_').split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = readSource('004_')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const items = new Map<string, string>();
   lines.forEach((line, i) => {
     if (/^\d\.\d+a?$/.test(line)) items.set(line, lines[i + 1]!.replace(/\s*[;.]\s*$/, ''));
@@ -43,7 +46,10 @@ describe('the standards as authored', () => {
   it('has six key areas with the source counts per group', () => {
     expect(standards.keyAreas.map((k) => k.area)).toEqual([1, 2, 3, 4, 5, 6]);
     for (const keyArea of standards.keyAreas) {
-      expect(GROUPS.map((g) => keyArea.groups[g].length), `key area ${keyArea.area}`).toEqual(EXPECTED_COUNTS[keyArea.area]);
+      expect(
+        GROUPS.map((g) => keyArea.groups[g].length),
+        `key area ${keyArea.area}`,
+      ).toEqual(EXPECTED_COUNTS[keyArea.area]);
     }
   });
 

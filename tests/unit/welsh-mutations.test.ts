@@ -109,9 +109,7 @@ describe('mutationKey', () => {
   });
 
   it('keeps different classes apart', () => {
-    const keys = ['pennaeth', 'tennaeth', 'cennaeth', 'llennaeth', 'rhennaeth', 'ennaeth', 'gwennaeth', 'ffennaeth', 'sennaeth'].map((w) =>
-      mutationKey(w),
-    );
+    const keys = ['pennaeth', 'tennaeth', 'cennaeth', 'llennaeth', 'rhennaeth', 'ennaeth', 'gwennaeth', 'ffennaeth', 'sennaeth'].map((w) => mutationKey(w));
     expect(new Set(keys).size).toBe(keys.length);
     // The commonest short words stay distinct: C and V are not merged.
     expect(mutationKey('cyn')).not.toBe(mutationKey('yn'));
@@ -167,14 +165,11 @@ describe('mutationKey', () => {
     expect(mutationKey(text)).toBe(text);
   });
 
-  it.each(['leadership', 'governors', 'school', 'the', 'phone', 'wellbeing', 'data', 'coaching', 'hello', 'strategy'])(
-    'gives the English word %j a key that matches itself in any case',
-    (word) => {
-      expect(mutationKey(word)).toBe(mutationKey(word));
-      expect(mutationKey(word.toUpperCase())).toBe(mutationKey(word));
-      expect(mutationKey(word)).not.toBe('');
-    },
-  );
+  it.each(['leadership', 'governors', 'school', 'the', 'phone', 'wellbeing', 'data', 'coaching', 'hello', 'strategy'])('gives the English word %j a key that matches itself in any case', (word) => {
+    expect(mutationKey(word)).toBe(mutationKey(word));
+    expect(mutationKey(word.toUpperCase())).toBe(mutationKey(word));
+    expect(mutationKey(word)).not.toBe('');
+  });
 
   it('drops an attached clitic and keeps other apostrophes out of the key', () => {
     expect(mutationKey('datblygu’r')).toBe(mutationKey('datblygu'));

@@ -14,7 +14,9 @@ describe('languageShare', () => {
   });
 
   it('skips scripts, styles, hidden elements and comments, and decodes entities', () => {
-    const html = page('<script>var english = 1;</script><style>p{}</style><p hidden>English</p><span aria-hidden="true">·</span><!-- English --><p>Ysgol&nbsp;a&amp;chymuned <img alt="English" src="x.png"></p>');
+    const html = page(
+      '<script>var english = 1;</script><style>p{}</style><p hidden>English</p><span aria-hidden="true">·</span><!-- English --><p>Ysgol&nbsp;a&amp;chymuned <img alt="English" src="x.png"></p>',
+    );
     expect(languageShare(html)).toEqual({ welsh: 3, english: 0, share: 1 });
   });
 

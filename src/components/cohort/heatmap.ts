@@ -64,7 +64,16 @@ export function heatMap(rows: readonly HeatRow[], labels: HeatLabels, min: numbe
     { viewBox: `0 0 ${width} ${height}`, width, class: 'aw-cohort-heat', role: 'img', 'aria-labelledby': `${prefix}-title ${prefix}-desc` },
     s('title', { id: `${prefix}-title` }, labels.title),
     s('desc', { id: `${prefix}-desc` }, labels.describe),
-    s('defs', {}, s('pattern', { id: `${prefix}-hatch`, width: 6, height: 6, patternUnits: 'userSpaceOnUse' }, s('rect', { width: 6, height: 6, class: 'aw-cohort-heat__hatch-ground' }), s('path', { d: 'M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2', class: 'aw-cohort-heat__hatch' }))),
+    s(
+      'defs',
+      {},
+      s(
+        'pattern',
+        { id: `${prefix}-hatch`, width: 6, height: 6, patternUnits: 'userSpaceOnUse' },
+        s('rect', { width: 6, height: 6, class: 'aw-cohort-heat__hatch-ground' }),
+        s('path', { d: 'M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2', class: 'aw-cohort-heat__hatch' }),
+      ),
+    ),
     ...head,
     ...body,
   );

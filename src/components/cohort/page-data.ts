@@ -47,7 +47,7 @@ export interface CohortTranslator {
  */
 export function cohortMessages(locale: Locale): Partial<Record<CohortMessageKey, Message>> {
   const dictionary = { en, cy }[locale];
-  return Object.fromEntries(Object.entries(dictionary).filter(([key]) => key.startsWith('cohort.') || key.startsWith('review.level.'))) as Partial<Record<CohortMessageKey, Message>>;
+  return Object.fromEntries(Object.entries(dictionary).filter(([key]) => key.startsWith('cohort.') || key.startsWith('review.level.')));
 }
 
 /**
@@ -56,5 +56,5 @@ export function cohortMessages(locale: Locale): Partial<Record<CohortMessageKey,
  */
 export function cohortTranslator(data: CohortPageData): CohortTranslator {
   // The review's translator is typed for its own keys; the lookup itself is the same for any key.
-  return createTranslator(data as unknown as Parameters<typeof createTranslator>[0]) as unknown as CohortTranslator;
+  return createTranslator(data) as unknown as CohortTranslator;
 }

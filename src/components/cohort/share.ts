@@ -36,7 +36,8 @@ export function showShare(app: ReviewApp): void {
   const shared = toShared(review, { name, known: app.catalogue.known });
   const text = sharedText(shared);
   app.part('share-file').textContent = text;
-  app.part('share-summary').textContent = `${t.plural('review.share.previewSummary', shared.items.length, { date: t.day(shared.date) })} ${shared.name ? t('review.share.previewName', { name: shared.name }) : t('review.share.previewNoName')}`;
+  app.part('share-summary').textContent =
+    `${t.plural('review.share.previewSummary', shared.items.length, { date: t.day(shared.date) })} ${shared.name ? t('review.share.previewName', { name: shared.name }) : t('review.share.previewNoName')}`;
   app.part('share-preview').hidden = false;
   focus(app.part('share-preview').querySelector('h4'));
   if (listening) return;

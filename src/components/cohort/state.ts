@@ -38,9 +38,7 @@ function storage(): Storage | null {
 }
 
 const validPeople = (value: unknown): Person[] =>
-  Array.isArray(value)
-    ? value.filter((p): p is Person => typeof p === 'object' && p !== null && typeof p.file === 'string' && sharedReviewSchema.safeParse(p.shared).success)
-    : [];
+  Array.isArray(value) ? value.filter((p): p is Person => typeof p === 'object' && p !== null && typeof p.file === 'string' && sharedReviewSchema.safeParse(p.shared).success) : [];
 
 /**
  * The cohort kept in this browser, or null when none is (every review in it checked again).

@@ -55,7 +55,11 @@ export function levelTable(caption: string, first: string, levels: Record<Level,
  * @example prioritiesTable(caption, heads, rows, 3, texts)
  */
 export function prioritiesTable(caption: string, heads: [string, string], rows: readonly { header: Child; count: number }[], min: number, texts: CellText): HTMLElement {
-  return table(caption, heads, rows.map((row) => h('tr', {}, h('th', { scope: 'row' }, row.header), num(cellText(cell(row.count, min), texts)))));
+  return table(
+    caption,
+    heads,
+    rows.map((row) => h('tr', {}, h('th', { scope: 'row' }, row.header), num(cellText(cell(row.count, min), texts)))),
+  );
 }
 
 export interface ChangeTexts extends CellText {
@@ -76,7 +80,14 @@ function shareText(share: Share | null, texts: ChangeTexts): string {
 export function changeTable(caption: string, heads: string[], rows: readonly ChangeRow[], header: (key: number | string) => Child, texts: ChangeTexts): HTMLElement {
   const sign = (points: number) => (points > 0 ? `+${points}` : String(points));
   const body = rows.map((row) =>
-    h('tr', {}, h('th', { scope: 'row' }, header(row.key)), h('td', {}, shareText(row.before, texts)), h('td', {}, shareText(row.after, texts)), h('td', {}, row.points === null ? '–' : texts.points(sign(row.points)))),
+    h(
+      'tr',
+      {},
+      h('th', { scope: 'row' }, header(row.key)),
+      h('td', {}, shareText(row.before, texts)),
+      h('td', {}, shareText(row.after, texts)),
+      h('td', {}, row.points === null ? '–' : texts.points(sign(row.points))),
+    ),
   );
   return table(caption, heads, body);
 }
@@ -87,7 +98,14 @@ export function changeTable(caption: string, heads: string[], rows: readonly Cha
  */
 export function peopleTable(caption: string, heads: string[], people: readonly Person[], stageName: (id: string | null) => string, areaLevels: (person: Person) => string[]): HTMLElement {
   const body = people.map((person) =>
-    h('tr', {}, h('th', { scope: 'row' }, person.shared.name ?? ''), h('td', {}, stageName(person.shared.stage)), h('td', {}, person.shared.date), ...areaLevels(person).map((text) => h('td', {}, text))),
+    h(
+      'tr',
+      {},
+      h('th', { scope: 'row' }, person.shared.name ?? ''),
+      h('td', {}, stageName(person.shared.stage)),
+      h('td', {}, person.shared.date),
+      ...areaLevels(person).map((text) => h('td', {}, text)),
+    ),
   );
   return table(caption, heads, body);
 }

@@ -39,13 +39,20 @@ function drawLoaded(app: CohortApp, shown: number): void {
     island.part('skipped'),
     state.skipped.length > 0 && h('h3', {}, t('cohort.skipped.heading')),
     state.skipped.length > 0 &&
-      h('ul', {}, ...state.skipped.map((skip) => {
-        const key = (skip.problem === 'markup' || skip.problem === 'invalid') && !skip.at ? (`cohort.problem.${skip.problem}-file` as const) : (`cohort.problem.${skip.problem}` as const);
-        return h('li', {}, t('cohort.skipped.item', { file: skip.file, reason: t(key, { at: skip.at ?? '', value: skip.value ?? '', size }) }));
-      })),
+      h(
+        'ul',
+        {},
+        ...state.skipped.map((skip) => {
+          const key = (skip.problem === 'markup' || skip.problem === 'invalid') && !skip.at ? (`cohort.problem.${skip.problem}-file` as const) : (`cohort.problem.${skip.problem}` as const);
+          return h('li', {}, t('cohort.skipped.item', { file: skip.file, reason: t(key, { at: skip.at ?? '', value: skip.value ?? '', size }) }));
+        }),
+      ),
   );
   island.part('skipped').hidden = state.skipped.length === 0;
-  const figures = aggregate(state.people.map((p) => p.shared), []);
+  const figures = aggregate(
+    state.people.map((p) => p.shared),
+    [],
+  );
   replace(
     island.part('summary'),
     state.people.length === 0 ? t('cohort.empty') : t.plural('cohort.count', shown),
@@ -89,7 +96,10 @@ function drawPriorities(app: CohortApp, figures: CohortFigures): void {
     app.island.part('priorities'),
     rows.length === 0
       ? h('p', {}, t('cohort.priorities.none'))
-      : prioritiesTable(t('cohort.priorities.caption'), [t('cohort.table.item'), t('cohort.priorities.people')], rows, min, { small: t('cohort.cell.small', { min }), hidden: t('cohort.cell.hidden') }),
+      : prioritiesTable(t('cohort.priorities.caption'), [t('cohort.table.item'), t('cohort.priorities.people')], rows, min, {
+          small: t('cohort.cell.small', { min }),
+          hidden: t('cohort.cell.hidden'),
+        }),
   );
   const offers = whatToOffer(figures, app.island.config.index, min);
   replace(app.island.part('offer'), h('p', {}, t('cohort.offer.intro', { min })), offers.length === 0 ? h('p', {}, t('cohort.offer.empty')) : offerList(app, offers, (n) => itemHeader(app, n)));
@@ -99,7 +109,10 @@ function drawChange(app: CohortApp, figures: CohortFigures, order: string[]): vo
   const { t, state, island } = app;
   const min = state.threshold;
   if (state.earlier.length === 0) return replace(island.part('change'), h('p', {}, t('cohort.change.needEarlier')));
-  const earlier = aggregate(chosen(app, state.earlier).map((p) => p.shared), order);
+  const earlier = aggregate(
+    chosen(app, state.earlier).map((p) => p.shared),
+    order,
+  );
   const { areas, items } = compareCohorts(earlier, figures, min);
   const texts: ChangeTexts = {
     small: t('cohort.cell.small', { min }),
@@ -143,7 +156,10 @@ export function render(app: CohortApp): void {
   const { state, island } = app;
   const order = island.config.items.map((i) => i.number);
   const people = chosen(app, state.people);
-  const figures = aggregate(people.map((p) => p.shared), order);
+  const figures = aggregate(
+    people.map((p) => p.shared),
+    order,
+  );
   drawLoaded(app, people.length);
   island.part('results').hidden = state.people.length === 0;
   island.part('small-note').textContent = app.t('cohort.smallCells', { min: state.threshold });

@@ -17,7 +17,10 @@ import { levelNames } from './summary';
 export function changesBlock(app: ReviewApp, review: Review, since: string): Child[] {
   const { t, catalogue } = app;
   const names = levelNames(app);
-  const changes = changedSince(onlyItems(review, (number) => catalogue.known.has(number)), since);
+  const changes = changedSince(
+    onlyItems(review, (number) => catalogue.known.has(number)),
+    since,
+  );
   const date = t.day(since);
   if (changes.length === 0) return [h('p', {}, t('review.changes.none', { date }))];
   const describe = (change: (typeof changes)[number]): string => {

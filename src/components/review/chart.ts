@@ -72,9 +72,7 @@ function patterns(prefix: string): SVGDefsElement {
 export function levelChart(areas: KeyAreaSummary[], labels: ChartLabels, prefix: string): HTMLElement {
   const max = Math.max(1, ...areas.map((a) => a.total));
   const height = areas.length * ROW;
-  const describe = areas
-    .map((a) => `${labels.long(a.area)}: ${LEVELS.map((level) => `${labels.levels[level]} ${a.counts[level]}`).join(', ')}.`)
-    .join(' ');
+  const describe = areas.map((a) => `${labels.long(a.area)}: ${LEVELS.map((level) => `${labels.levels[level]} ${a.counts[level]}`).join(', ')}.`).join(' ');
   const rows = areas.map((a, row) => {
     const y = row * ROW + LABEL;
     let x = 1;
@@ -94,12 +92,7 @@ export function levelChart(areas: KeyAreaSummary[], labels: ChartLabels, prefix:
       x += width;
       return segment;
     });
-    return s(
-      'g',
-      {},
-      s('text', { x: 0, y: y - 6, class: 'aw-review-chart__label', lang: labels.lang(a.area) }, labels.long(a.area)),
-      ...segments,
-    );
+    return s('g', {}, s('text', { x: 0, y: y - 6, class: 'aw-review-chart__label', lang: labels.lang(a.area) }, labels.long(a.area)), ...segments);
   });
   const svg = s(
     'svg',
@@ -162,13 +155,7 @@ export function levelTable(areas: KeyAreaSummary[], totals: KeyAreaSummary, labe
         h('th', { scope: 'col', class: 'aw-review-table__number' }, labels.totalHeader),
       ),
     ),
-    h(
-      'tbody',
-      {},
-      ...areas.map((a) =>
-        row(h('span', {}, labels.short(a.area), h('span', { class: 'aw-review-table__title', lang: labels.lang(a.area) }, `: ${labels.areaTitle(a.area)}`)), a),
-      ),
-    ),
+    h('tbody', {}, ...areas.map((a) => row(h('span', {}, labels.short(a.area), h('span', { class: 'aw-review-table__title', lang: labels.lang(a.area) }, `: ${labels.areaTitle(a.area)}`)), a))),
     h('tfoot', {}, row(labels.totalHeader, totals)),
   );
 }

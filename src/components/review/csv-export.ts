@@ -12,8 +12,16 @@ import { levelNames } from './summary';
 
 /** A file name from a review's title: "Adolygiad, “2026”" → "adolygiad-2026". */
 function slug(text: string): string {
-  const plain = text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  return plain.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'review';
+  const plain = text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
+  return (
+    plain
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || 'review'
+  );
 }
 
 /**

@@ -122,11 +122,17 @@ class CardLists {
       const items = review.items.filter((i) => catalogue.items.get(i.number)?.area === keyArea.area);
       if (items.length === 0) return [];
       const { section, list } = this.sections.get(keyArea.area) ?? this.sectionFor(keyArea.area);
-      place(list, items.map((item) => this.cardFor(item, false)));
+      place(
+        list,
+        items.map((item) => this.cardFor(item, false)),
+      );
       return [section];
     });
     place(this.parts.areas, present);
-    place(this.parts.goneList, gone.map((item) => this.cardFor(item, true)));
+    place(
+      this.parts.goneList,
+      gone.map((item) => this.cardFor(item, true)),
+    );
     this.parts.gone.hidden = gone.length === 0;
     this.parts.empty.hidden = review.items.length > 0;
     const numbers = new Set(review.items.map((i) => i.number));

@@ -81,5 +81,5 @@ const markupOnly = (key: string) => MARKUP_ONLY.some((entry) => (entry.endsWith(
  */
 export function scriptMessages(locale: Locale): Partial<Record<ReviewMessageKey, Message>> {
   const dictionary = { en, cy }[locale];
-  return Object.fromEntries(Object.entries(dictionary).filter(([key]) => key.startsWith('review.') && !markupOnly(key))) as Partial<Record<ReviewMessageKey, Message>>;
+  return Object.fromEntries(Object.entries(dictionary).filter(([key]) => key.startsWith('review.') && !markupOnly(key)));
 }

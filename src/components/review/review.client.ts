@@ -48,8 +48,20 @@ function start(): void {
   const app = new ReviewApp(island, createTranslator(config), catalogue, local);
   for (const screen of [alerts, reviewsScreen, itemsScreen, keepScreen]) app.mount(screen(app));
   // The summary and the comparison are further down the page: their modules come once there is something to show.
-  app.mount(lazy(app, () => app.current() !== undefined, async () => (await import('./summary')).summaryScreen(app)));
-  app.mount(lazy(app, (state) => state.store.reviews.length >= 2, async () => (await import('./compare')).compareScreen(app)));
+  app.mount(
+    lazy(
+      app,
+      () => app.current() !== undefined,
+      async () => (await import('./summary')).summaryScreen(app),
+    ),
+  );
+  app.mount(
+    lazy(
+      app,
+      (state) => state.store.reviews.length >= 2,
+      async () => (await import('./compare')).compareScreen(app),
+    ),
+  );
   app.start();
   app.part('nojs').hidden = true;
   app.part('app').hidden = false;

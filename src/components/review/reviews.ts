@@ -14,7 +14,10 @@ type Start = 'all' | 'actions' | 'none';
 /** The item numbers a new review starts with: every item, or only the actions, of the chosen key areas. */
 function startingNumbers(app: ReviewApp, areas: number[], start: Start): string[] {
   if (start === 'none') return [];
-  return areas.flatMap((area) => app.catalogue.inArea(area)).filter((item) => start === 'all' || item.kind === 'action').map((item) => item.number);
+  return areas
+    .flatMap((area) => app.catalogue.inArea(area))
+    .filter((item) => start === 'all' || item.kind === 'action')
+    .map((item) => item.number);
 }
 
 /**

@@ -16,13 +16,11 @@ export function start(): void {
     const source = root.querySelector<HTMLElement>(`[data-aw-share-text="${button.dataset.awCopy}"]`);
     if (!source) continue;
     button.hidden = false;
-    button.addEventListener('click', async () => {
-      try {
-        await navigator.clipboard.writeText(source.textContent?.trim() ?? '');
-        status.textContent = messages.copied;
-      } catch {
-        status.textContent = messages.failed;
-      }
+    button.addEventListener('click', () => {
+      navigator.clipboard.writeText(source.textContent?.trim() ?? '').then(
+        () => (status.textContent = messages.copied),
+        () => (status.textContent = messages.failed),
+      );
     });
   }
 }

@@ -13,7 +13,7 @@ describe('parseExcerpt', () => {
   it('decodes entities into text, so markup in content stays text', () => {
     expect(parseExcerpt('&lt;script&gt;alert(1)&lt;/script&gt; &amp; <mark>co&#39;ch</mark>')).toEqual([
       { text: '<script>alert(1)</script> & ', match: false },
-      { text: 'co\'ch', match: true },
+      { text: "co'ch", match: true },
     ]);
   });
 

@@ -217,6 +217,13 @@ async function findAsTyped(api: PagefindApi, query: string, locale: Locale, opti
   if (hits.length >= FEW || terms.length < 2) return { hits, partial: false, loose, mended };
   // The pages with most of the words, counting only words the index has.
   const seen = new Set(hits.map((hit) => hit.id));
-  const some = (await mostOf(api, terms.filter((t) => !missing.has(t)), filters, terms.length)).filter((hit) => !seen.has(hit.id));
+  const some = (
+    await mostOf(
+      api,
+      terms.filter((t) => !missing.has(t)),
+      filters,
+      terms.length,
+    )
+  ).filter((hit) => !seen.has(hit.id));
   return { hits: [...hits, ...some], partial: some.length > 0, loose, mended };
 }

@@ -42,7 +42,12 @@ function otherLanguage(config: Config, locale: Locale): () => Promise<Searcher> 
   return () =>
     (searcher ??= fetch(config.otherItems)
       .then((response) => (response.ok ? (response.json() as Promise<Omit<FilterItem, 'cited'>[]>) : []))
-      .then((items) => createSearcher(items.map((item) => ({ ...item, cited: false })), otherLocale(locale))));
+      .then((items) =>
+        createSearcher(
+          items.map((item) => ({ ...item, cited: false })),
+          otherLocale(locale),
+        ),
+      ));
 }
 
 /** Everything the filter's handlers share: the page's parts, the searchers and the form. */
@@ -74,7 +79,7 @@ function readForm(page: FilterPage): FilterState {
   const group = String(data.get('group') ?? '');
   return {
     q: page.input.value,
-    order: (data.get('order') === 'standards' ? 'standards' : 'relevance') as ResultOrder,
+    order: (data.get('order') === 'standards' ? 'standards' : 'relevance'),
     area: area ? Number(area) : undefined,
     group: group ? (group as GroupId) : undefined,
     cited: data.get('cited') === '1',

@@ -7,17 +7,23 @@ import { searchAcross } from './across';
 import { createSearcher } from './searcher';
 
 const standards = buildStandards(readKeyAreas('en'));
-const cited = new Set(
-  ['case-studies', 'recommendations'].flatMap((folder) => readCollection('en', folder).flatMap((f) => f.data.standards as string[])),
-);
+const cited = new Set(['case-studies', 'recommendations'].flatMap((folder) => readCollection('en', folder).flatMap((f) => f.data.standards as string[])));
 const items: FilterItem[] = standards.items.map((i) => ({ number: i.number, text: i.text, area: i.area, group: i.group, cited: cited.has(i.number) }));
 const AREAS = [1, 2, 3, 4, 5, 6];
 const searcher = createSearcher(items, 'en', Fuse);
 const welshItems: FilterItem[] = buildStandards(readKeyAreas('cy')).items.map((i) => ({ number: i.number, text: i.text, area: i.area, group: i.group, cited: false }));
 const welsh = createSearcher(welshItems, 'cy', Fuse);
-const top = (query: string, n = 3, from = searcher) => from.search(query).results.slice(0, n).map((r) => r.item.number);
+const top = (query: string, n = 3, from = searcher) =>
+  from
+    .search(query)
+    .results.slice(0, n)
+    .map((r) => r.item.number);
 const all = (query: string, from = searcher) => from.search(query).results.map((r) => r.item.number);
-const marked = (text: string, query: string, from = searcher) => from.highlight(text, query).filter((r) => r.match).map((r) => r.text);
+const marked = (text: string, query: string, from = searcher) =>
+  from
+    .highlight(text, query)
+    .filter((r) => r.match)
+    .map((r) => r.text);
 
 describe('searching the real standards', () => {
   it.each([

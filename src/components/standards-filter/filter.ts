@@ -78,12 +78,7 @@ export function isActive(state: FilterState): boolean {
 
 /** Applies the facets to search results. */
 export function applyFacets<T extends { item: FilterItem }>(results: T[], state: Pick<FilterState, 'area' | 'group' | 'cited'>): T[] {
-  return results.filter(
-    ({ item }) =>
-      (state.area === undefined || item.area === state.area) &&
-      (state.group === undefined || item.group === state.group) &&
-      (!state.cited || item.cited),
-  );
+  return results.filter(({ item }) => (state.area === undefined || item.area === state.area) && (state.group === undefined || item.group === state.group) && (!state.cited || item.cited));
 }
 
 export interface FacetCounts {

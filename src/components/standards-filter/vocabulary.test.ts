@@ -41,7 +41,10 @@ describe.each(LOCALES)('the filter’s vocabulary, %s', (locale) => {
 
   // Some thousands of searches: a deterministic check, allowed the time a busy machine needs.
   it('finds exactly the words the rules accept, for every word of the standards misspelt', { timeout: 60_000 }, () => {
-    const queries = words.filter((w) => w.stem !== '' && w.form.length >= 4).flatMap((w) => misspellings(w.form)).flatMap((q) => searchWords(q, locale));
+    const queries = words
+      .filter((w) => w.stem !== '' && w.form.length >= 4)
+      .flatMap((w) => misspellings(w.form))
+      .flatMap((q) => searchWords(q, locale));
     expect(queries.length).toBeGreaterThan(800);
     const differences = queries.filter((query) => {
       const [a, b] = [matched(query), byRules(query)];

@@ -5,7 +5,8 @@ import type { cohort as en } from '../en/cohort';
 export const cohort: Translation<typeof en> = {
   'review.share.heading': 'Rhannu â’m rhaglen',
   'review.share.text': 'Gwnewch ffeil o’r adolygiad hwn i’w rhoi i’ch rhaglen arweinyddiaeth, a all ei rhoi gyda rhai gweddill eich carfan.',
-  'review.share.includes': 'Dim ond hyn sydd yn y ffeil: cam eich gyrfa, y meysydd allweddol a’r datganiadau a’r camau gweithredu a adolygwyd gennych, lefel pob un, pa rai yw’r blaenoriaethau, a dyddiad yr adolygiad.',
+  'review.share.includes':
+    'Dim ond hyn sydd yn y ffeil: cam eich gyrfa, y meysydd allweddol a’r datganiadau a’r camau gweithredu a adolygwyd gennych, lefel pob un, pa rai yw’r blaenoriaethau, a dyddiad yr adolygiad.',
   'review.share.excludes': 'Nid yw’n cynnwys enw’r adolygiad, eich nodiadau, eich tystiolaeth na’i dolenni. Mae’n cynnwys eich enw dim ond os byddwch yn ei ychwanegu isod.',
   'review.share.name': 'Eich enw (dewisol)',
   'review.share.nameHint': 'Ychwanegwch ef dim ond os yw eich rhaglen yn gofyn am enwau. Gadewch y blwch yn wag i rannu heb enw.',
@@ -23,16 +24,19 @@ export const cohort: Translation<typeof en> = {
 
   'cohort.title': 'Golwg ar y garfan i arweinwyr rhaglenni',
   'cohort.description': 'I arweinwyr rhaglenni arweinyddiaeth: ble mae carfan arni yn erbyn y safonau, o’r ffeiliau adolygu y mae ei haelodau’n eu rhannu. Does dim yn cael ei anfon o’ch porwr.',
-  'cohort.lead': 'Llwythwch y ffeiliau a wnaeth aelodau eich rhaglen gyda “Rhannu â’m rhaglen” yn Fy adolygiad arweinyddiaeth. Gwelwch faint sydd ar bob lefel ym mhob maes allweddol, datganiad a cham gweithredu, eu blaenoriaethau mwyaf cyffredin, a beth i’w gynnig iddynt.',
+  'cohort.lead':
+    'Llwythwch y ffeiliau a wnaeth aelodau eich rhaglen gyda “Rhannu â’m rhaglen” yn Fy adolygiad arweinyddiaeth. Gwelwch faint sydd ar bob lefel ym mhob maes allweddol, datganiad a cham gweithredu, eu blaenoriaethau mwyaf cyffredin, a beth i’w gynnig iddynt.',
   'cohort.privacy.heading': 'Does dim yn cael ei anfon o’ch porwr',
-  'cohort.privacy.text': 'Mae’r dudalen hon yn darllen y ffeiliau a ddewiswch yma, yn eich porwr. Nid yw byth yn eu hanfon i unman. Does dim yn cael ei gadw ar ôl i chi gau’r dudalen oni bai eich bod yn dewis cadw’r garfan yn y porwr hwn.',
+  'cohort.privacy.text':
+    'Mae’r dudalen hon yn darllen y ffeiliau a ddewiswch yma, yn eich porwr. Nid yw byth yn eu hanfon i unman. Does dim yn cael ei gadw ar ôl i chi gau’r dudalen oni bai eich bod yn dewis cadw’r garfan yn y porwr hwn.',
   'cohort.smallCells': 'Er mwyn diogelu unigolion, mae ffigur o lai na {min} o bobl yn cael ei ddangos fel “llai na {min}”. Lle gallai ffigur gael ei gyfrifo o’r lleill, mae “heb ei ddangos”.',
   'cohort.noJs.heading': 'Mae angen JavaScript ar gyfer yr olwg hon',
   'cohort.noJs.text': 'Mae’r olwg ar y garfan yn darllen y ffeiliau a rannwyd yn eich porwr, ac mae angen JavaScript i wneud hynny. Does dim byth yn cael ei anfon o’ch porwr.',
   'cohort.reviewLink': 'Mynd i Fy adolygiad arweinyddiaeth',
   'cohort.load.heading': 'Llwytho’r garfan',
   'cohort.load.label': 'Ffeiliau adolygu a rannwyd',
-  'cohort.load.hint': 'Dewiswch unrhyw nifer o ffeiliau. Mae allforion llawn o adolygiadau’n gweithio hefyd: dim ond meysydd a rennir yr adolygiad diweddaraf sy’n cael eu darllen. Gall pob ffeil fod hyd at {size}.',
+  'cohort.load.hint':
+    'Dewiswch unrhyw nifer o ffeiliau. Mae allforion llawn o adolygiadau’n gweithio hefyd: dim ond meysydd a rennir yr adolygiad diweddaraf sy’n cael eu darllen. Gall pob ffeil fod hyd at {size}.',
   'cohort.load.drop': 'Gallwch hefyd ollwng ffeiliau ar y blwch hwn.',
   'cohort.earlier.heading': 'Cymharu â charfan gynharach',
   'cohort.earlier.intro': 'I weld newid, er enghraifft rhwng dechrau a diwedd rhaglen, llwythwch y ffeiliau cynharach yma.',
@@ -44,7 +48,8 @@ export const cohort: Translation<typeof en> = {
   'cohort.stage.all': 'Pob cam gyrfa',
   'cohort.stage.none': 'Dim cam wedi’i roi',
   'cohort.keep.label': 'Cadw’r garfan hon yn y porwr hwn',
-  'cohort.keep.hint': 'I ffwrdd oni bai eich bod yn ei droi ymlaen. Pan fydd ymlaen, mae’r adolygiadau a lwythwyd yn aros yn y porwr hwn ar y ddyfais hon nes i chi ei droi i ffwrdd neu glirio’r garfan.',
+  'cohort.keep.hint':
+    'I ffwrdd oni bai eich bod yn ei droi ymlaen. Pan fydd ymlaen, mae’r adolygiadau a lwythwyd yn aros yn y porwr hwn ar y ddyfais hon nes i chi ei droi i ffwrdd neu glirio’r garfan.',
   'cohort.clear': 'Clirio’r garfan',
   'cohort.clearConfirm': 'Tynnu pob adolygiad a lwythwyd o’r dudalen hon (ac o’r porwr hwn, os cafodd ei gadw)?',
   'cohort.cleared': 'Mae’r garfan wedi’i chlirio.',
@@ -75,7 +80,8 @@ export const cohort: Translation<typeof en> = {
   'cohort.items.heading': 'Yn ôl datganiad a cham gweithredu',
   'cohort.heat.areas': 'Pobl ar bob lefel, yn ôl maes allweddol',
   'cohort.heat.items': 'Pobl ar bob lefel, {area}',
-  'cohort.heat.describe': 'Map gwres: mae celloedd tywyllach yn fwy o bobl. Mae pob cell yn rhoi ei ffigur; mae “<{min}” yn golygu llai na {min}, ac mae llinell doriad yn golygu heb ei ddangos. Mae’r un ffigurau yn y tabl isod.',
+  'cohort.heat.describe':
+    'Map gwres: mae celloedd tywyllach yn fwy o bobl. Mae pob cell yn rhoi ei ffigur; mae “<{min}” yn golygu llai na {min}, ac mae llinell doriad yn golygu heb ei ddangos. Mae’r un ffigurau yn y tabl isod.',
   'cohort.table.areas': 'Pobl ar bob lefel, yn ôl maes allweddol (yr un ffigurau â’r map gwres)',
   'cohort.table.items': 'Pobl ar bob lefel, yn ôl datganiad a cham gweithredu (yr un ffigurau â’r mapiau gwres)',
   'cohort.table.keyArea': 'Maes allweddol',
@@ -90,7 +96,8 @@ export const cohort: Translation<typeof en> = {
   'cohort.priorities.none': 'Nid oes neb yn y garfan hon wedi dewis blaenoriaeth.',
 
   'cohort.offer.heading': 'Beth i’w gynnig',
-  'cohort.offer.intro': 'Y datganiadau a’r camau gweithredu sydd â’r lefel gyfartalog isaf (ymhlith y rhai a adolygwyd gan o leiaf {min} o bobl) a’r blaenoriaethau mwyaf cyffredin, gyda’r astudiaethau achos, yr argymhellion a’r llwybrau sy’n eu dyfynnu.',
+  'cohort.offer.intro':
+    'Y datganiadau a’r camau gweithredu sydd â’r lefel gyfartalog isaf (ymhlith y rhai a adolygwyd gan o leiaf {min} o bobl) a’r blaenoriaethau mwyaf cyffredin, gyda’r astudiaethau achos, yr argymhellion a’r llwybrau sy’n eu dyfynnu.',
   'cohort.offer.weak': 'Un o’r rhai isaf',
   'cohort.offer.priority': 'Blaenoriaeth gyffredin',
   'cohort.offer.nothing': 'Nid oes dim ar y wefan hon yn ei ddyfynnu eto.',

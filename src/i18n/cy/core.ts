@@ -6,7 +6,7 @@ export const core: Translation<typeof english> = {
   'site.name': 'Arwain',
   'site.tagline': 'Safonau arweinyddiaeth ar gyfer ysgolion yng Nghymru',
   'site.description': 'Y safonau arweinyddiaeth ar gyfer ysgolion yng Nghymru, gydag astudiaethau achos ac argymhellion arolygiaethau sy’n dangos y safonau ar waith.',
-  'skipLink': 'Neidio i’r prif gynnwys',
+  skipLink: 'Neidio i’r prif gynnwys',
   'nav.label': 'Prif lywio',
   'nav.menu': 'Dewislen',
   'nav.home': 'Hafan',
@@ -28,7 +28,8 @@ export const core: Translation<typeof english> = {
   'footer.source': 'Y safonau yw Safonau Arweinyddiaeth Drafft Prosiectau Arweinyddiaeth y Consortia (2011).',
 
   'home.title': 'Safonau arweinyddiaeth ar gyfer ysgolion yng Nghymru',
-  'home.lead': 'Mae’r safonau’n disgrifio’r sgiliau a’r ymddygiadau arwain a ddisgwylir gan bawb sydd â chyfrifoldebau arwain mewn ysgolion, o athrawon newydd i benaethiaid gweithredol. Defnyddiwch nhw i adolygu eich ymarfer eich hun a chynllunio eich datblygiad.',
+  'home.lead':
+    'Mae’r safonau’n disgrifio’r sgiliau a’r ymddygiadau arwain a ddisgwylir gan bawb sydd â chyfrifoldebau arwain mewn ysgolion, o athrawon newydd i benaethiaid gweithredol. Defnyddiwch nhw i adolygu eich ymarfer eich hun a chynllunio eich datblygiad.',
   'home.browseAll': 'Pori’r {count} o ddatganiadau a chamau gweithredu i gyd',
   'home.keyAreas': 'Y chwe maes allweddol',
   'home.byRole': 'Llwybrau yn ôl rôl',
@@ -59,7 +60,8 @@ export const core: Translation<typeof english> = {
 
   'standards.title': 'Safonau arweinyddiaeth',
   'standards.description': 'Chwe maes allweddol y safonau arweinyddiaeth ar gyfer ysgolion yng Nghymru, gyda phob datganiad a cham gweithredu.',
-  'standards.intro': 'Mae’r safonau wedi’u grwpio mewn chwe maes allweddol. Ym mhob un, mae’r datganiadau’n disgrifio gwybodaeth a sgiliau, rhinweddau a gwerthoedd personol, a nodweddion proffesiynol arweinwyr effeithiol; mae’r camau gweithredu’n disgrifio ymddygiadau arwain sy’n dangos bod y safonau’n cael eu bodloni.',
+  'standards.intro':
+    'Mae’r safonau wedi’u grwpio mewn chwe maes allweddol. Ym mhob un, mae’r datganiadau’n disgrifio gwybodaeth a sgiliau, rhinweddau a gwerthoedd personol, a nodweddion proffesiynol arweinwyr effeithiol; mae’r camau gweithredu’n disgrifio ymddygiadau arwain sy’n dangos bod y safonau’n cael eu bodloni.',
 
   'item.title': '{kind} {number}',
   'item.description': '{kind} {number} o’r safonau arweinyddiaeth, ym maes allweddol {area}: {title}.',
@@ -153,7 +155,8 @@ export const core: Translation<typeof english> = {
   'both.back': 'Yn ôl i’r dudalen mewn un iaith',
 
   'notFound.title': 'Tudalen heb ei chanfod',
-  'notFound.text': 'Os gwnaethoch deipio’r cyfeiriad gwe, gwiriwch ei fod yn gywir. Os gwnaethoch ei gludo, gwiriwch eich bod wedi copïo’r cyfeiriad cyfan. Mae’r safonau mewn cyfeiriadau fel /cy/standards/1.14/.',
+  'notFound.text':
+    'Os gwnaethoch deipio’r cyfeiriad gwe, gwiriwch ei fod yn gywir. Os gwnaethoch ei gludo, gwiriwch eich bod wedi copïo’r cyfeiriad cyfan. Mae’r safonau mewn cyfeiriadau fel /cy/standards/1.14/.',
   'notFound.links': 'Gallwch fynd i:',
 
   'translation.missing': 'Nid yw’r testun hwn ar gael yn Gymraeg eto. Mae’n cael ei ddangos yn Saesneg.',

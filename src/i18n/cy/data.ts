@@ -5,7 +5,8 @@ import type { data as english } from '../en/data';
 export const data: Translation<typeof english> = {
   'data.title': 'Ffeiliau data',
   'data.description': 'Y safonau arweinyddiaeth, yr astudiaethau achos a’r argymhellion fel ffeiliau JSON a CSV i’w defnyddio yn eich systemau eich hun, gyda disgrifiad o bob maes.',
-  'data.intro': 'Defnyddiwch y ffeiliau hyn i ddod â’r safonau i mewn i’ch systemau eich hun, fel mewnrwyd ysgol, taenlen neu blatfform dysgu proffesiynol. Cânt eu creu o’r un cynnwys â’r wefan hon bob tro y caiff ei chyhoeddi, felly maen nhw bob amser yn cyfateb iddi.',
+  'data.intro':
+    'Defnyddiwch y ffeiliau hyn i ddod â’r safonau i mewn i’ch systemau eich hun, fel mewnrwyd ysgol, taenlen neu blatfform dysgu proffesiynol. Cânt eu creu o’r un cynnwys â’r wefan hon bob tro y caiff ei chyhoeddi, felly maen nhw bob amser yn cyfateb iddi.',
   'data.files': 'Ffeiliau',
   'data.column.file': 'Ffeil',
   'data.column.contents': 'Beth sydd ynddi',
@@ -18,14 +19,17 @@ export const data: Translation<typeof english> = {
   'data.file.caseStudies': 'Yr astudiaethau achos yn Saesneg, gyda’u testun llawn',
   'data.file.recommendations': 'Argymhellion yr arolygiaethau yn Saesneg',
   'data.file.schema': 'Sgema JSON ffeiliau JSON y safonau, ar gyfer meddalwedd sy’n eu gwirio',
-  'data.csvNote': 'Mae gan y ffeiliau CSV res bennawd, ac yna un rhes ar gyfer pob datganiad, cam gweithredu, astudiaeth achos neu argymhelliad. Maen nhw yn UTF-8 gyda nod trefn beit, felly mae Excel yn dangos llythrennau Cymraeg fel ŵ ac ŷ yn gywir, ac mae unrhyw werth sy’n cynnwys coma, dyfynnod neu doriad llinell mewn dyfynodau dwbl (RFC 4180).',
+  'data.csvNote':
+    'Mae gan y ffeiliau CSV res bennawd, ac yna un rhes ar gyfer pob datganiad, cam gweithredu, astudiaeth achos neu argymhelliad. Maen nhw yn UTF-8 gyda nod trefn beit, felly mae Excel yn dangos llythrennau Cymraeg fel ŵ ac ŷ yn gywir, ac mae unrhyw werth sy’n cynnwys coma, dyfynnod neu doriad llinell mewn dyfynodau dwbl (RFC 4180).',
   'data.standardsFields': 'Ffeiliau’r safonau',
-  'data.standardsFieldsIntro': 'Yn y ffeiliau JSON, mae pob maes allweddol yn cynnwys ei ddatganiadau a’i gamau gweithredu. Mae gan y ffeiliau CSV un rhes ar gyfer pob datganiad neu gam gweithredu, gyda rhif a theitl ei faes allweddol ym mhob rhes. Mae’r sgema JSON yn nodi’r meysydd JSON ar gyfer meddalwedd.',
+  'data.standardsFieldsIntro':
+    'Yn y ffeiliau JSON, mae pob maes allweddol yn cynnwys ei ddatganiadau a’i gamau gweithredu. Mae gan y ffeiliau CSV un rhes ar gyfer pob datganiad neu gam gweithredu, gyda rhif a theitl ei faes allweddol ym mhob rhes. Mae’r sgema JSON yn nodi’r meysydd JSON ar gyfer meddalwedd.',
   'data.jsonFields': 'Meysydd JSON',
   'data.csvColumns': 'Colofnau CSV',
   'data.caseStudiesFields': 'Ffeiliau’r astudiaethau achos',
   'data.recommendationsFields': 'Ffeiliau’r argymhellion',
-  'data.entriesFieldsIntro': 'Yn y ffeil JSON, mae’r rhestr yn cynnwys un gwrthrych ar gyfer pob cofnod, gyda’r meysydd o slug ymlaen. Mae gan y ffeil CSV un rhes ar gyfer pob cofnod, gyda’r un meysydd yn golofnau.',
+  'data.entriesFieldsIntro':
+    'Yn y ffeil JSON, mae’r rhestr yn cynnwys un gwrthrych ar gyfer pob cofnod, gyda’r meysydd o slug ymlaen. Mae gan y ffeil CSV un rhes ar gyfer pob cofnod, gyda’r un meysydd yn golofnau.',
   'data.feed.heading': 'Ffrwd newyddion',
   'data.feed.text': 'I glywed am astudiaethau achos, argymhellion a thudalennau newydd neu ddiwygiedig, ychwanegwch y ffrwd Atom hon at ddarllenydd ffrydiau neu at eich mewnrwyd:',
   'data.embed.heading': 'Mewnosod ar fewnrwyd',
@@ -46,7 +50,8 @@ export const data: Translation<typeof english> = {
   'data.field.keyArea.items': 'Datganiadau a chamau gweithredu’r maes allweddol, yn nhrefn y safonau.',
   'data.field.item.number': 'Rhif yr eitem fel y mae’r safonau’n ei roi: datganiad fel 1.14 neu gam gweithredu fel 3.4a. Defnyddir pob rhif unwaith; does dim 2.12, fel yn y ffynhonnell.',
   'data.field.item.kind': 'statement (datganiad: nodwedd arweinwyr effeithiol) neu action (cam gweithredu: ymddygiad arwain sy’n dangos bod y safonau’n cael eu bodloni).',
-  'data.field.item.group': 'Grŵp yr eitem: knowledge-and-skills (gwybodaeth a sgiliau), personal-qualities-and-values (rhinweddau a gwerthoedd personol), professional-characteristics (nodweddion proffesiynol) neu actions (camau gweithredu).',
+  'data.field.item.group':
+    'Grŵp yr eitem: knowledge-and-skills (gwybodaeth a sgiliau), personal-qualities-and-values (rhinweddau a gwerthoedd personol), professional-characteristics (nodweddion proffesiynol) neu actions (camau gweithredu).',
   'data.field.item.text': 'Testun y datganiad neu’r cam gweithredu, yn ôl geiriad y ffynhonnell neu ei chyfieithiad.',
   'data.field.item.url': 'Cyfeiriad tudalen yr eitem ei hun.',
   'data.field.item.lang': 'Iaith y testun: en neu cy, fel ar gyfer ei faes allweddol.',

@@ -47,7 +47,8 @@ export const finding: Translation<typeof english> = {
     other: '{count} o ganlyniadau ar gyfer “{query}”',
   },
   'search.noResults': 'Dim canlyniadau ar gyfer “{query}”. Gwiriwch y sillafu neu rowch gynnig ar eiriau eraill.',
-  'search.needsJavaScript': 'Mae angen JavaScript i ddangos canlyniadau chwilio, ac mae wedi’i ddiffodd neu heb lwytho, felly nid oedd modd chwilio. Porwch y safonau isod yn lle hynny, neu ddefnyddiwch nodwedd canfod eich porwr ar dudalen yr holl safonau.',
+  'search.needsJavaScript':
+    'Mae angen JavaScript i ddangos canlyniadau chwilio, ac mae wedi’i ddiffodd neu heb lwytho, felly nid oedd modd chwilio. Porwch y safonau isod yn lle hynny, neu ddefnyddiwch nodwedd canfod eich porwr ar dudalen yr holl safonau.',
   'search.browse': 'Pori yn lle hynny',
   'search.partial': 'Dim ond rhai o’ch geiriau sydd ar rai o’r tudalennau hyn.',
   'search.otherLanguage': 'Dim canlyniadau ar gyfer “{query}” yn Gymraeg. Canlyniadau yn Saesneg:',

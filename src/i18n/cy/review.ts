@@ -5,9 +5,11 @@ import type { review as english } from '../en/review';
 export const review: Translation<typeof english> = {
   'review.title': 'Fy adolygiad arweinyddiaeth',
   'review.description': 'Adolygwch eich ymarfer eich hun yn erbyn y safonau arweinyddiaeth, cadwch bortffolio o dystiolaeth a chynlluniwch eich datblygiad, yn breifat yn eich porwr.',
-  'review.lead': 'Adolygwch eich ymarfer eich hun yn erbyn y safonau. Dewiswch gam eich gyrfa a’r datganiadau a’r camau gweithredu sy’n berthnasol i chi, nodwch ble rydych chi arni gyda phob un, cofnodwch eich tystiolaeth a marciwch eich blaenoriaethau ar gyfer datblygu. Mae ychydig o nodiadau byr yn ddigon: myfyrio yw’r nod, nid gwaith papur.',
+  'review.lead':
+    'Adolygwch eich ymarfer eich hun yn erbyn y safonau. Dewiswch gam eich gyrfa a’r datganiadau a’r camau gweithredu sy’n berthnasol i chi, nodwch ble rydych chi arni gyda phob un, cofnodwch eich tystiolaeth a marciwch eich blaenoriaethau ar gyfer datblygu. Mae ychydig o nodiadau byr yn ddigon: myfyrio yw’r nod, nid gwaith papur.',
   'review.privacy.heading': 'Mae eich adolygiad yn aros ar y ddyfais hon',
-  'review.privacy.text': 'Mae popeth rydych chi’n ei nodi yn cael ei gadw yn storfa’r porwr hwn ar y ddyfais hon. Nid oes dim yn cael ei anfon atom ni nac at neb arall: nid oes gan y wefan unman i’w anfon. Gall unrhyw un sy’n defnyddio’r porwr hwn ar y ddyfais hon ei weld, ac mae clirio data’r porwr yn ei ddileu, felly allforiwch gopi i’w gadw’n ddiogel neu i’w symud i ddyfais arall.',
+  'review.privacy.text':
+    'Mae popeth rydych chi’n ei nodi yn cael ei gadw yn storfa’r porwr hwn ar y ddyfais hon. Nid oes dim yn cael ei anfon atom ni nac at neb arall: nid oes gan y wefan unman i’w anfon. Gall unrhyw un sy’n defnyddio’r porwr hwn ar y ddyfais hon ei weld, ac mae clirio data’r porwr yn ei ddileu, felly allforiwch gopi i’w gadw’n ddiogel neu i’w symud i ddyfais arall.',
   'review.levels.heading': 'Y pedair lefel',
   'review.levels.intro': 'Ar gyfer pob datganiad neu gam gweithredu, dewiswch y lefel sy’n disgrifio eich ymarfer ar hyn o bryd.',
   'review.level.not-started': 'Heb ddechrau',
@@ -20,7 +22,8 @@ export const review: Translation<typeof english> = {
   'review.levelMeaning.leading': 'Rydych chi’n gwneud hyn yn gyson, gydag effaith glir, ac yn helpu eraill i’w ddatblygu.',
   'review.englishTexts': 'Nid yw rhai datganiadau a chamau gweithredu ar gael yn Gymraeg eto; maen nhw’n cael eu dangos yn Saesneg.',
   'review.noJs.heading': 'Mae angen JavaScript ar yr offeryn hwn',
-  'review.noJs.text': 'Mae’r adolygiad yn gweithio’n gyfan gwbl yn eich porwr, felly mae angen JavaScript arno, ac mae hwnnw wedi’i ddiffodd neu ddim ar gael yma. Trowch JavaScript ymlaen, neu ddefnyddiwch borwr arall, i gadw adolygiad. Gallwch ddarllen yr holl safonau hebddo.',
+  'review.noJs.text':
+    'Mae’r adolygiad yn gweithio’n gyfan gwbl yn eich porwr, felly mae angen JavaScript arno, ac mae hwnnw wedi’i ddiffodd neu ddim ar gael yma. Trowch JavaScript ymlaen, neu ddefnyddiwch borwr arall, i gadw adolygiad. Gallwch ddarllen yr holl safonau hebddo.',
   'review.noJs.standards': 'Darllen y safonau',
   'review.contents': 'Ar y dudalen hon',
   'review.reviews.heading': 'Eich adolygiadau',
@@ -66,7 +69,8 @@ export const review: Translation<typeof english> = {
   'review.item.remove': 'Tynnu o’r adolygiad hwn',
   'review.item.removeConfirm': 'Tynnu {number} a’i dystiolaeth o’r adolygiad hwn?',
   'review.gone.heading': 'Nid ydynt yn y safonau mwyach',
-  'review.gone.intro': 'Nid yw’r datganiadau a’r camau gweithredu hyn yn y safonau mwyach. Mae eu lefelau, eu blaenoriaethau a’u tystiolaeth yn cael eu cadw yma ac yn cael eu hallforio gyda’ch adolygiadau; tynnwch nhw pan nad oes eu hangen arnoch mwyach.',
+  'review.gone.intro':
+    'Nid yw’r datganiadau a’r camau gweithredu hyn yn y safonau mwyach. Mae eu lefelau, eu blaenoriaethau a’u tystiolaeth yn cael eu cadw yma ac yn cael eu hallforio gyda’ch adolygiadau; tynnwch nhw pan nad oes eu hangen arnoch mwyach.',
   'review.gone.itemText': 'Nid yw yn y safonau mwyach.',
   'review.renamed.text': 'Mae rhai datganiadau a chamau gweithredu wedi cael rhifau newydd ers i’ch adolygiadau gael eu cadw; maen nhw wedi symud gyda’u lefelau a’u tystiolaeth: {items}.',
   'review.renamed.item': 'rhif newydd {from} yw {to}',
@@ -191,13 +195,17 @@ export const review: Translation<typeof english> = {
   'review.deleteAll.button': 'Dileu pob adolygiad o’r ddyfais hon',
   'review.deleteAll.confirm': 'Dileu pob adolygiad sydd wedi’i storio yn y porwr hwn? Ni ellir dadwneud hyn: allforiwch nhw yn gyntaf os ydych am gadw copi.',
   'review.broken.heading': 'Nid oes modd darllen eich adolygiadau sydd wedi’u storio',
-  'review.broken.text': 'Nid oedd modd darllen yr adolygiadau sydd wedi’u storio yn y porwr hwn, ac nid oes dim wedi’i newid na’i ddileu. Lawrlwythwch y data sydd wedi’i storio i’w gadw, yna dilëwch ef i ddechrau eto. Y broblem:',
+  'review.broken.text':
+    'Nid oedd modd darllen yr adolygiadau sydd wedi’u storio yn y porwr hwn, ac nid oes dim wedi’i newid na’i ddileu. Lawrlwythwch y data sydd wedi’i storio i’w gadw, yna dilëwch ef i ddechrau eto. Y broblem:',
   'review.broken.download': 'Lawrlwytho’r data sydd wedi’i storio',
   'review.broken.delete': 'Dileu’r data sydd wedi’i storio a dechrau eto',
   'review.broken.confirm': 'Dileu’r data sydd wedi’i storio? Lawrlwythwch ef yn gyntaf os gallai fod ei angen arnoch.',
-  'review.storage.blocked': 'Nid yw’r porwr hwn yn gadael i’r wefan storio dim (efallai oherwydd gosodiad preifatrwydd), felly bydd eich adolygiad yn cael ei golli pan fyddwch yn gadael y dudalen. Gallwch ei lenwi a’i allforio o hyd.',
-  'review.storage.quota': 'Nid yw eich newid diweddaraf wedi’i gadw: mae storfa’r porwr hwn ar gyfer y wefan yn llawn. Allforiwch eich adolygiadau nawr fel na chollir dim, yna dilëwch adolygiadau neu dystiolaeth nad oes eu hangen arnoch mwyach.',
-  'review.storage.too-large': 'Ni chafodd eich newid diweddaraf ei wneud: byddai eich adolygiadau’n fwy na {size}, y mwyaf y mae’r dudalen hon yn ei gadw mewn porwr. Allforiwch nhw i gadw copi, yna dilëwch adolygiadau neu dystiolaeth nad oes eu hangen arnoch mwyach a rhowch gynnig arall arni.',
+  'review.storage.blocked':
+    'Nid yw’r porwr hwn yn gadael i’r wefan storio dim (efallai oherwydd gosodiad preifatrwydd), felly bydd eich adolygiad yn cael ei golli pan fyddwch yn gadael y dudalen. Gallwch ei lenwi a’i allforio o hyd.',
+  'review.storage.quota':
+    'Nid yw eich newid diweddaraf wedi’i gadw: mae storfa’r porwr hwn ar gyfer y wefan yn llawn. Allforiwch eich adolygiadau nawr fel na chollir dim, yna dilëwch adolygiadau neu dystiolaeth nad oes eu hangen arnoch mwyach.',
+  'review.storage.too-large':
+    'Ni chafodd eich newid diweddaraf ei wneud: byddai eich adolygiadau’n fwy na {size}, y mwyaf y mae’r dudalen hon yn ei gadw mewn porwr. Allforiwch nhw i gadw copi, yna dilëwch adolygiadau neu dystiolaeth nad oes eu hangen arnoch mwyach a rhowch gynnig arall arni.',
   'review.storage.failed': 'Nid oedd modd cadw eich newid diweddaraf yn y porwr hwn. Allforiwch eich adolygiadau nawr fel na chollir dim.',
   'review.status.created': 'Wedi dechrau “{title}”.',
   'review.status.opened': 'Yn dangos “{title}”.',

@@ -25,9 +25,11 @@ export const cohort = {
 
   'cohort.title': 'Cohort view for programme leads',
   'cohort.description': 'For leaders of leadership programmes: where a cohort stands against the standards, from the review files its members share. Nothing is uploaded.',
-  'cohort.lead': 'Load the files your programme’s members made with “Share with my programme” in My leadership review. See how many are at each level of each key area, statement and action, their most common priorities, and what to offer them.',
+  'cohort.lead':
+    'Load the files your programme’s members made with “Share with my programme” in My leadership review. See how many are at each level of each key area, statement and action, their most common priorities, and what to offer them.',
   'cohort.privacy.heading': 'Nothing is uploaded',
-  'cohort.privacy.text': 'This page reads the files you choose here, in your browser. It never sends them anywhere. Nothing is kept after you close the page unless you choose to keep the cohort in this browser.',
+  'cohort.privacy.text':
+    'This page reads the files you choose here, in your browser. It never sends them anywhere. Nothing is kept after you close the page unless you choose to keep the cohort in this browser.',
   'cohort.smallCells': 'To protect individuals, a figure of fewer than {min} people is shown as “fewer than {min}”. Where a figure could be worked out from the others, it is “not shown”.',
   'cohort.noJs.heading': 'This view needs JavaScript',
   'cohort.noJs.text': 'The cohort view reads the shared files in your browser, which needs JavaScript. Nothing is ever uploaded.',
@@ -92,7 +94,8 @@ export const cohort = {
   'cohort.priorities.none': 'No one in this cohort has chosen a priority.',
 
   'cohort.offer.heading': 'What to offer',
-  'cohort.offer.intro': 'The weakest statements and actions (the lowest average level, among those reviewed by at least {min} people) and the most common priorities, with the case studies, recommendations and ways in that cite them.',
+  'cohort.offer.intro':
+    'The weakest statements and actions (the lowest average level, among those reviewed by at least {min} people) and the most common priorities, with the case studies, recommendations and ways in that cite them.',
   'cohort.offer.weak': 'One of the weakest',
   'cohort.offer.priority': 'A common priority',
   'cohort.offer.nothing': 'Nothing on this site cites it yet.',

@@ -5,7 +5,7 @@ export const core = {
   'site.name': 'Arwain',
   'site.tagline': 'Leadership standards for schools in Wales',
   'site.description': 'The leadership standards for schools in Wales, with case studies and inspectorate recommendations that show them in practice.',
-  'skipLink': 'Skip to main content',
+  skipLink: 'Skip to main content',
   'nav.label': 'Main',
   'nav.menu': 'Menu',
   'nav.home': 'Home',
@@ -27,7 +27,8 @@ export const core = {
   'footer.source': 'The standards are the Draft Leadership Standards of the Consortium Leadership Projects (2011).',
 
   'home.title': 'Leadership standards for schools in Wales',
-  'home.lead': 'The standards describe the leadership skills and behaviours expected of everyone with leadership responsibilities in schools, from new teachers to executive headteachers. Use them to review your own practice and plan your development.',
+  'home.lead':
+    'The standards describe the leadership skills and behaviours expected of everyone with leadership responsibilities in schools, from new teachers to executive headteachers. Use them to review your own practice and plan your development.',
   'home.browseAll': 'Browse all {count} statements and actions',
   'home.keyAreas': 'The six key areas',
   'home.byRole': 'Ways in by role',
@@ -50,7 +51,8 @@ export const core = {
 
   'standards.title': 'Leadership standards',
   'standards.description': 'All six key areas of the leadership standards for schools in Wales, with every statement and action.',
-  'standards.intro': 'The standards are grouped in six key areas. In each, the statements describe the knowledge and skills, personal qualities and values, and professional characteristics of effective leaders; the actions describe leadership behaviours that exemplify meeting the standards.',
+  'standards.intro':
+    'The standards are grouped in six key areas. In each, the statements describe the knowledge and skills, personal qualities and values, and professional characteristics of effective leaders; the actions describe leadership behaviours that exemplify meeting the standards.',
 
   'item.title': '{kind} {number}',
   'item.description': '{kind} {number} of the leadership standards, in key area {area}: {title}.',

@@ -4,7 +4,8 @@ import type { Message } from '../messages';
 export const data = {
   'data.title': 'Data files',
   'data.description': 'The leadership standards, case studies and recommendations as JSON and CSV files for your own systems, with a description of every field.',
-  'data.intro': 'Use these files to bring the standards into your own systems, such as a school intranet, a spreadsheet or a professional learning platform. They are made from the same content as this site each time it is published, so they always match it.',
+  'data.intro':
+    'Use these files to bring the standards into your own systems, such as a school intranet, a spreadsheet or a professional learning platform. They are made from the same content as this site each time it is published, so they always match it.',
   'data.files': 'Files',
   'data.column.file': 'File',
   'data.column.contents': 'What it holds',
@@ -17,9 +18,11 @@ export const data = {
   'data.file.caseStudies': 'The case studies in English, with their full text',
   'data.file.recommendations': 'The inspectorate recommendations in English',
   'data.file.schema': 'The JSON Schema of the standards JSON files, for software that checks them',
-  'data.csvNote': 'The CSV files have a header row, then one row per statement, action, case study or recommendation. They are UTF-8 with a byte order mark, so Excel shows Welsh letters such as ŵ and ŷ correctly, and any value with a comma, quotation mark or line break is in double quotation marks (RFC 4180).',
+  'data.csvNote':
+    'The CSV files have a header row, then one row per statement, action, case study or recommendation. They are UTF-8 with a byte order mark, so Excel shows Welsh letters such as ŵ and ŷ correctly, and any value with a comma, quotation mark or line break is in double quotation marks (RFC 4180).',
   'data.standardsFields': 'The standards files',
-  'data.standardsFieldsIntro': 'In the JSON files, each key area holds its statements and actions. The CSV files have one row per statement or action, with its key area’s number and title in each row. The JSON Schema sets out the JSON fields for software.',
+  'data.standardsFieldsIntro':
+    'In the JSON files, each key area holds its statements and actions. The CSV files have one row per statement or action, with its key area’s number and title in each row. The JSON Schema sets out the JSON fields for software.',
   'data.jsonFields': 'JSON fields',
   'data.csvColumns': 'CSV columns',
   'data.caseStudiesFields': 'The case studies files',

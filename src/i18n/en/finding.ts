@@ -38,7 +38,8 @@ export const finding = {
   'search.allAreas': 'All key areas',
   'search.resultCount': { one: '{count} result for “{query}”', other: '{count} results for “{query}”' },
   'search.noResults': 'No results for “{query}”. Check the spelling or try other words.',
-  'search.needsJavaScript': 'Search results need JavaScript, which is turned off or has not loaded, so your search could not run. Browse the standards below instead, or use your browser’s find on the page of all standards.',
+  'search.needsJavaScript':
+    'Search results need JavaScript, which is turned off or has not loaded, so your search could not run. Browse the standards below instead, or use your browser’s find on the page of all standards.',
   'search.browse': 'Browse instead',
   'search.partial': 'Some of these pages have only some of your words.',
   'search.otherLanguage': 'No results for “{query}” in English. Results in Welsh:',

@@ -2,7 +2,8 @@
 export const glossary = {
   'glossary.title': 'Glossary of terms',
   'glossary.description': 'The English and Welsh terms of the leadership standards: one Welsh term for each English term, and the forms not to use.',
-  'glossary.intro': 'The terms of the standards and of this site in English and Welsh. Arwain uses one Welsh term for each English term, following Welsh Government usage where there is one. The Welsh text of the site is checked against this list.',
+  'glossary.intro':
+    'The terms of the standards and of this site in English and Welsh. Arwain uses one Welsh term for each English term, following Welsh Government usage where there is one. The Welsh text of the site is checked against this list.',
   'glossary.english': 'English',
   'glossary.welsh': 'Welsh',
   'glossary.plural': 'plural: {plural}',
@@ -19,5 +20,6 @@ export const glossary = {
   'glossary.basis.name': 'the organisation’s own name',
   'glossary.basis.arwain': 'Arwain’s editors',
   'glossary.numerals.heading': 'Numbers',
-  'glossary.numerals.text': 'Counts are written in figures. In Welsh, 1 takes the singular (1 datganiad), 2 and more take “o” and the plural (14 o ddatganiadau), and none is “dim” with the plural (dim datganiadau).',
+  'glossary.numerals.text':
+    'Counts are written in figures. In Welsh, 1 takes the singular (1 datganiad), 2 and more take “o” and the plural (14 o ddatganiadau), and none is “dim” with the plural (dim datganiadau).',
 };

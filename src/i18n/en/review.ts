@@ -4,9 +4,11 @@ import type { Message } from '../messages';
 export const review = {
   'review.title': 'My leadership review',
   'review.description': 'Review your own practice against the leadership standards, keep a portfolio of evidence and plan your development, privately in your browser.',
-  'review.lead': 'Review your own practice against the standards. Choose your career stage and the statements and actions that apply to you, say where you are with each, note your evidence and mark your priorities for development. A few short notes are enough: the aim is reflection, not paperwork.',
+  'review.lead':
+    'Review your own practice against the standards. Choose your career stage and the statements and actions that apply to you, say where you are with each, note your evidence and mark your priorities for development. A few short notes are enough: the aim is reflection, not paperwork.',
   'review.privacy.heading': 'Your review stays on this device',
-  'review.privacy.text': 'Everything you enter is kept in this browser’s own storage on this device. Nothing is sent to us or to anyone else: the site has nowhere to send it. Anyone using this browser on this device can see it, and clearing the browser’s data deletes it, so export a copy to keep it safe or to move it to another device.',
+  'review.privacy.text':
+    'Everything you enter is kept in this browser’s own storage on this device. Nothing is sent to us or to anyone else: the site has nowhere to send it. Anyone using this browser on this device can see it, and clearing the browser’s data deletes it, so export a copy to keep it safe or to move it to another device.',
   'review.levels.heading': 'The four levels',
   'review.levels.intro': 'For each statement or action, choose the level that describes your practice now.',
   'review.level.not-started': 'Not started',
@@ -19,7 +21,8 @@ export const review = {
   'review.levelMeaning.leading': 'You do this consistently, with clear impact, and help others to develop it.',
   'review.englishTexts': 'Some statements and actions are not yet available in Welsh; they are shown in English.',
   'review.noJs.heading': 'This tool needs JavaScript',
-  'review.noJs.text': 'The review works entirely in your browser, so it needs JavaScript, which is turned off or not available here. Turn JavaScript on, or use another browser, to keep a review. You can read all the standards without it.',
+  'review.noJs.text':
+    'The review works entirely in your browser, so it needs JavaScript, which is turned off or not available here. Turn JavaScript on, or use another browser, to keep a review. You can read all the standards without it.',
   'review.noJs.standards': 'Read the standards',
   'review.contents': 'On this page',
   'review.reviews.heading': 'Your reviews',
@@ -65,7 +68,8 @@ export const review = {
   'review.item.remove': 'Remove from this review',
   'review.item.removeConfirm': 'Remove {number} and its evidence from this review?',
   'review.gone.heading': 'No longer in the standards',
-  'review.gone.intro': 'The standards no longer have these statements or actions. Their levels, priorities and evidence are kept here and exported with your reviews; remove them when you no longer need them.',
+  'review.gone.intro':
+    'The standards no longer have these statements or actions. Their levels, priorities and evidence are kept here and exported with your reviews; remove them when you no longer need them.',
   'review.gone.itemText': 'No longer in the standards.',
   'review.renamed.text': 'Some statements and actions have been renumbered since your reviews were saved; they have moved with their levels and evidence: {items}.',
   'review.renamed.item': '{from} is now {to}',
@@ -171,13 +175,17 @@ export const review = {
   'review.deleteAll.button': 'Delete all reviews from this device',
   'review.deleteAll.confirm': 'Delete every review stored in this browser? This cannot be undone: export them first if you want to keep a copy.',
   'review.broken.heading': 'Your stored reviews cannot be read',
-  'review.broken.text': 'The reviews stored in this browser could not be read, and nothing has been changed or deleted. Download the stored data to keep it, then delete it to start again. The problem:',
+  'review.broken.text':
+    'The reviews stored in this browser could not be read, and nothing has been changed or deleted. Download the stored data to keep it, then delete it to start again. The problem:',
   'review.broken.download': 'Download the stored data',
   'review.broken.delete': 'Delete the stored data and start again',
   'review.broken.confirm': 'Delete the stored data? Download it first if you may need it.',
-  'review.storage.blocked': 'This browser does not let the site store anything (perhaps because of a privacy setting), so your review will be lost when you leave the page. You can still fill it in and export it.',
-  'review.storage.quota': 'Your latest change has not been saved: this browser’s storage for the site is full. Export your reviews now so that nothing is lost, then delete reviews or evidence you no longer need.',
-  'review.storage.too-large': 'Your latest change was not made: your reviews would be larger than {size}, the most this page keeps in a browser. Export them to keep a copy, then delete reviews or evidence you no longer need and try again.',
+  'review.storage.blocked':
+    'This browser does not let the site store anything (perhaps because of a privacy setting), so your review will be lost when you leave the page. You can still fill it in and export it.',
+  'review.storage.quota':
+    'Your latest change has not been saved: this browser’s storage for the site is full. Export your reviews now so that nothing is lost, then delete reviews or evidence you no longer need.',
+  'review.storage.too-large':
+    'Your latest change was not made: your reviews would be larger than {size}, the most this page keeps in a browser. Export them to keep a copy, then delete reviews or evidence you no longer need and try again.',
   'review.storage.failed': 'Your latest change could not be saved in this browser. Export your reviews now so that nothing is lost.',
   'review.status.created': 'Started “{title}”.',
   'review.status.opened': 'Showing “{title}”.',

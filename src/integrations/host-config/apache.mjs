@@ -1,12 +1,16 @@
+// @ts-check
 // `.htaccess` for Apache httpd (2.4), in the site's folder, at the root of a host
 // or under a sub-path. It needs `AllowOverride FileInfo Indexes` (or All) for the
 // folder, and mod_headers, mod_alias and mod_mime; mod_deflate compresses where
 // it is loaded. Each part is skipped, not an error, where its module is missing.
 import { COMPRESSIBLE, BINARY_TYPES, TEXT_TYPES } from './types.mjs';
 import { withBase } from './model.mjs';
+/** @import { SiteModel } from './model.mjs' */
 
+/** @param {string} text */
 const regex = (text) => text.replace(/[.*+?^${}()|[\]\\#]/g, '\\$&');
 // Apache's quoted strings take backslashes as they are; only a quote needs escaping.
+/** @param {string} text */
 const quote = (text) => `"${text.replace(/"/g, '\\"')}"`;
 
 function types() {
@@ -19,18 +23,22 @@ function types() {
   ];
 }
 
+/**
+ * @param {SiteModel} model
+ * @param {string} base
+ */
 function notFound(model, base) {
   const pages = [...new Set(model.rules.map((r) => r.notFound))].filter((page) => page !== '/404.html');
   return [
     `ErrorDocument 404 ${withBase(base, '/404.html')}`,
-    ...pages.flatMap((page) => [
-      `<If "%{REQUEST_URI} =~ m#^${regex(withBase(base, page.replace(/404\.html$/, '')))}#">`,
-      `  ErrorDocument 404 ${withBase(base, page)}`,
-      '</If>',
-    ]),
+    ...pages.flatMap((page) => [`<If "%{REQUEST_URI} =~ m#^${regex(withBase(base, page.replace(/404\.html$/, '')))}#">`, `  ErrorDocument 404 ${withBase(base, page)}`, '</If>']),
   ];
 }
 
+/**
+ * @param {SiteModel} model
+ * @param {string} base
+ */
 function redirects(model, base) {
   const hidden = model.hidden.map((path) => regex(path.slice(1))).join('|');
   return [
@@ -41,10 +49,14 @@ function redirects(model, base) {
   ];
 }
 
+/**
+ * @param {SiteModel} model
+ * @param {string} base
+ */
 function headers(model, base) {
   // Every header on every response (`always`: 404s too), except caching: a miss must not be kept for a year.
-  const set = (entries, indent) =>
-    Object.entries(entries).map(([name, value]) => `${indent}Header ${name === 'Cache-Control' ? '' : 'always '}set ${name} ${quote(value)}`);
+  /** @type {(entries: Record<string, string>, indent: string) => string[]} */
+  const set = (entries, indent) => Object.entries(entries).map(([name, value]) => `${indent}Header ${name === 'Cache-Control' ? '' : 'always '}set ${name} ${quote(value)}`);
   // Longest prefix first: the first condition that holds wins.
   const rules = [...model.rules].sort((a, b) => b.prefix.length - a.prefix.length);
   const conditions = rules.flatMap((rule, index) => {
@@ -58,6 +70,8 @@ function headers(model, base) {
 /**
  * The `.htaccess` file.
  * @example apacheConfig(model, '/intranet/leadership/').includes('ErrorDocument 404 /intranet/leadership/404.html') // true
+ * @param {SiteModel} model
+ * @param {string} base
  */
 export function apacheConfig(model, base) {
   return [

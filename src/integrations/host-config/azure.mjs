@@ -1,25 +1,35 @@
+// @ts-check
 // `staticwebapp.config.json` for Azure Static Web Apps. A request matches the
 // first route that fits; a route's headers replace the global headers of the
 // same name. Azure has one 404 page for the whole site, so a miss under /cy/
 // gets the English one (which also speaks Welsh).
 import { BINARY_TYPES, TEXT_TYPES } from './types.mjs';
 import { withBase } from './model.mjs';
+/** @import { SiteModel } from './model.mjs' */
 
-/** The types Azure does not know, or knows without the charset. */
+/**
+ * The types Azure does not know, or knows without the charset.
+ * @returns {Record<string, string>}
+ */
 function mimeTypes() {
-  const text = Object.entries(TEXT_TYPES).map(([ext, type]) => [ext, `${type}; charset=utf-8`]);
+  const text = Object.entries(TEXT_TYPES).map(([ext, type]) => /** @type {[string, string]} */ ([ext, `${type}; charset=utf-8`]));
   const binary = Object.entries(BINARY_TYPES).filter(([ext]) => ext === '.wasm' || ext.startsWith('.pf') || ext === '.pagefind');
   return Object.fromEntries([...text, ...binary]);
 }
 
+/** @param {{ prefix: string }} rule */
 const isRoot = (rule) => rule.prefix === '/';
 
 /**
  * The configuration, as JSON text.
  * @example JSON.parse(azureConfig(model, '/')).responseOverrides['404'].rewrite // '/404.html'
+ * @param {SiteModel} model
+ * @param {string} base
  */
 export function azureConfig(model, base) {
   const root = model.rules.find(isRoot);
+  if (!root) throw new Error('The site model has no rule for the root.');
+  /** @param {{ headers: Record<string, string> }} rule */
   const differs = (rule) => JSON.stringify(rule.headers) !== JSON.stringify(root.headers);
   // Longest prefix first, as the first matching route wins.
   const rules = model.rules.filter((rule) => !isRoot(rule) && differs(rule)).sort((a, b) => b.prefix.length - a.prefix.length);

@@ -1,3 +1,4 @@
+// @ts-check
 // The Astro integration that writes each host's configuration into the build,
 // from the same sources as the site: the pages' Content-Security-Policy, the
 // redirects registry (content/redirects.yaml), the 404 pages and the base path.
@@ -14,6 +15,8 @@ import { pagePolicies } from './csp.mjs';
 import { siteModel } from './model.mjs';
 import { CLOUDFLARE_RULE_LIMIT, netlifyHeaderRules, netlifyHeaders, netlifyRedirects } from './netlify.mjs';
 import { nginxConfig } from './nginx.mjs';
+/** @import { AstroIntegration } from 'astro' */
+/** @import { SiteConfig } from '../../schemas/site-config.ts' */
 
 /** What a build without the site's address leaves out, and how to set it. */
 export const NO_SITE_WARNING = [
@@ -26,6 +29,8 @@ export const NO_SITE_WARNING = [
 /**
  * Astro builds each page as <path>/index.html; hosts look for a folder's 404 page
  * at <folder>/404.html. The English one is already there (Astro's 404.html).
+ * @param {string} dist
+ * @param {string[]} folders
  */
 function placeNotFoundPages(dist, folders) {
   for (const folder of folders) {
@@ -36,7 +41,10 @@ function placeNotFoundPages(dist, folders) {
   }
 }
 
-/** The host configuration files of a build, by file name. */
+/**
+ * The host configuration files of a build, by file name.
+ * @param {{ dist: string, base: string, config: SiteConfig, redirects: { from: string, to: string }[], netlify?: boolean }} options
+ */
 export function hostFiles({ dist, base, config, redirects, netlify = false }) {
   const model = siteModel({ pagePolicies: pagePolicies(dist), embedFrameAncestors: config.embed.frameAncestors, redirects });
   return {
@@ -52,15 +60,21 @@ export function hostFiles({ dist, base, config, redirects, netlify = false }) {
   };
 }
 
-/** The registry's redirects as { from, to } site paths, in every language. */
+/**
+ * The registry's redirects as { from, to } site paths, in every language.
+ * @param {string} root the project's folder
+ */
 export function registryRedirects(root) {
   return Object.entries(redirectsConfig(root)).map(([from, to]) => ({ from, to }));
 }
 
-/** @param {{ config: import('../../schemas/site-config.ts').SiteConfig }} options */
+/**
+ * @param {{ config: SiteConfig }} options
+ * @returns {AstroIntegration}
+ */
 export function hostConfig({ config }) {
-  let root;
-  let base;
+  let root = '';
+  let base = '/';
   return {
     name: 'arwain-host-config',
     hooks: {

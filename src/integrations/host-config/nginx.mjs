@@ -1,14 +1,19 @@
+// @ts-check
 // An nginx include, `nginx.conf`: location blocks for the site, to include in a
 // `server { }` whose `root` holds the site at its base path (the site at
 // /intranet/leadership/ is the folder <root>/intranet/leadership/). An inner
 // location's `add_header` replaces the outer's, so each repeats every header.
 import { COMPRESSIBLE, BINARY_TYPES, DEFAULT_TYPE, TEXT_TYPES } from './types.mjs';
 import { withBase } from './model.mjs';
+/** @import { SiteModel } from './model.mjs' */
 
+/** @param {string} text */
 const quote = (text) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
+/** @param {string} indent */
 function typesBlock(indent) {
   const all = { ...TEXT_TYPES, ...BINARY_TYPES };
+  /** @type {Map<string, string[]>} */
   const byType = new Map();
   for (const [ext, type] of Object.entries(all)) byType.set(type, [...(byType.get(type) ?? []), ext.slice(1)]);
   return [
@@ -25,15 +30,18 @@ function typesBlock(indent) {
 }
 
 // Every header on every response (`always`: 404s too), except caching: a miss must not be kept for a year.
-const addHeaders = (headers, indent) =>
-  Object.entries(headers).map(([name, value]) => `${indent}add_header ${name} ${quote(value)}${name === 'Cache-Control' ? '' : ' always'};`);
+/** @type {(headers: Record<string, string>, indent: string) => string[]} */
+const addHeaders = (headers, indent) => Object.entries(headers).map(([name, value]) => `${indent}add_header ${name} ${quote(value)}${name === 'Cache-Control' ? '' : ' always'};`);
 
 /**
  * The include file.
  * @example nginxConfig(model, '/').includes('location ^~ / {') // true
+ * @param {SiteModel} model
+ * @param {string} base
  */
 export function nginxConfig(model, base) {
   const root = model.rules.find((rule) => rule.prefix === '/');
+  if (!root) throw new Error('The site model has no rule for the root.');
   const inner = model.rules
     .filter((rule) => rule !== root)
     .flatMap((rule) => [

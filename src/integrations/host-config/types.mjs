@@ -1,8 +1,12 @@
+// @ts-check
 // The content type of every kind of file the site publishes, one table for the
 // static server and every host's generated configuration, so each serves a file
 // with the same type.
 
-/** Text types, served with `charset=utf-8` and compressed where the server can. */
+/**
+ * Text types, served with `charset=utf-8` and compressed where the server can.
+ * @type {Readonly<Record<string, string>>}
+ */
 export const TEXT_TYPES = {
   '.html': 'text/html',
   '.css': 'text/css',
@@ -21,6 +25,7 @@ export const TEXT_TYPES = {
  * `.pf_index`, `.pf_fragment`, `.pf_filter`) and its WebAssembly (`.pagefind`)
  * are gzip streams that Pagefind unpacks itself: `application/gzip` says so, and
  * keeps servers from compressing them a second time.
+ * @type {Readonly<Record<string, string>>}
  */
 export const BINARY_TYPES = {
   '.png': 'image/png',
@@ -44,11 +49,13 @@ export const DEFAULT_TYPE = 'application/octet-stream';
 /**
  * The Content-Type header for a file name.
  * @example contentType('standards.csv') // 'text/csv; charset=utf-8'
+ * @param {string} name
  */
 export function contentType(name) {
   const match = /\.[^./]+$/.exec(name.toLowerCase());
   const extension = match ? match[0] : '';
-  if (extension in TEXT_TYPES) return `${TEXT_TYPES[extension]}; charset=utf-8`;
+  const text = TEXT_TYPES[extension];
+  if (text !== undefined) return `${text}; charset=utf-8`;
   return BINARY_TYPES[extension] ?? DEFAULT_TYPE;
 }
 

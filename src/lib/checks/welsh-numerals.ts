@@ -66,5 +66,11 @@ export function numeralProblems(message: Message): string[] {
     const found = countSlip(text, count);
     if (found) examples.set(found.slip, [...(examples.get(found.slip) ?? []), found.words]);
   }
-  return [...examples].map(([slip, words]) => `${words.slice(0, 3).map((w) => `"${w}"`).join(', ')}: ${ADVICE[slip]}`);
+  return [...examples].map(
+    ([slip, words]) =>
+      `${words
+        .slice(0, 3)
+        .map((w) => `"${w}"`)
+        .join(', ')}: ${ADVICE[slip]}`,
+  );
 }

@@ -45,7 +45,21 @@ export function compareCohorts(earlier: CohortFigures, later: CohortFigures, min
   const laterOrder = later.items.map((i) => i.number);
   const itemKeys = [...new Set([...laterOrder, ...earlier.items.map((i) => i.number)])];
   return {
-    areas: areaKeys.map((area) => row(area, earlier.areas.find((a) => a.area === area), later.areas.find((a) => a.area === area), min)),
-    items: itemKeys.map((number) => row(number, earlier.items.find((i) => i.number === number), later.items.find((i) => i.number === number), min)),
+    areas: areaKeys.map((area) =>
+      row(
+        area,
+        earlier.areas.find((a) => a.area === area),
+        later.areas.find((a) => a.area === area),
+        min,
+      ),
+    ),
+    items: itemKeys.map((number) =>
+      row(
+        number,
+        earlier.items.find((i) => i.number === number),
+        later.items.find((i) => i.number === number),
+        min,
+      ),
+    ),
   };
 }

@@ -27,9 +27,7 @@ export interface Skipped {
 export function renumber(shared: SharedReview, renames: Readonly<Record<string, string>>): SharedReview {
   if (!shared.items.some((item) => item.number in renames)) return shared;
   const seen = new Set<string>();
-  const items = shared.items
-    .map((item) => ({ ...item, number: renames[item.number] ?? item.number }))
-    .filter((item) => !seen.has(item.number) && seen.add(item.number));
+  const items = shared.items.map((item) => ({ ...item, number: renames[item.number] ?? item.number })).filter((item) => !seen.has(item.number) && seen.add(item.number));
   return { ...shared, items };
 }
 
@@ -37,11 +35,7 @@ export function renumber(shared: SharedReview, renames: Readonly<Record<string, 
  * Adds files to a cohort: what loaded, and what was skipped and why.
  * @example loadFiles([{ name: 'a.json', text }], []) // { people: [{ file: 'a.json', shared }], skipped: [] }
  */
-export function loadFiles(
-  files: readonly { name: string; text: string }[],
-  already: readonly Person[],
-  renames: Readonly<Record<string, string>> = {},
-): { people: Person[]; skipped: Skipped[] } {
+export function loadFiles(files: readonly { name: string; text: string }[], already: readonly Person[], renames: Readonly<Record<string, string>> = {}): { people: Person[]; skipped: Skipped[] } {
   const byReview = new Map(already.map((person) => [person.shared.review, person.file]));
   const people: Person[] = [];
   const skipped: Skipped[] = [];

@@ -55,7 +55,10 @@ export function whatToOffer(figures: CohortFigures, index: CitationIndex, min: n
     .sort((a, b) => a.mean - b.mean)
     .slice(0, count)
     .map((item) => item.number);
-  const priorities = figures.priorities.filter((item) => item.priority >= min).slice(0, count).map((item) => item.number);
+  const priorities = figures.priorities
+    .filter((item) => item.priority >= min)
+    .slice(0, count)
+    .map((item) => item.number);
   const numbers = figures.items.map((item) => item.number).filter((number) => weakest.includes(number) || priorities.includes(number));
   return numbers.map((number) => ({
     number,

@@ -15,11 +15,7 @@ import { FORMAT as STORE_FORMAT, MAX_FILE_BYTES, parseStore, pathText, utf8Bytes
 export const SHARED_FORMAT = 'arwain-shared-review';
 export const SHARED_VERSION = 1;
 
-const nameSchema = string(
-  [(text) => !hasMarkup(text), MARKUP_MESSAGE],
-  [(text) => text.trim() !== '', 'is empty'],
-  [(text) => text.length <= LIMITS.title, 'is too long'],
-);
+const nameSchema = string([(text) => !hasMarkup(text), MARKUP_MESSAGE], [(text) => text.trim() !== '', 'is empty'], [(text) => text.length <= LIMITS.title, 'is too long']);
 
 /** One item as shared: its number, level and whether it is a priority. */
 export const sharedItemSchema = object({ number: itemNumberSchema, level: levelSchema, priority: boolean });
@@ -37,7 +33,13 @@ export const sharedReviewSchema = refine(
     date: daySchema,
     items: array(sharedItemSchema, LIMITS.items),
   }),
-  (shared) => duplicates(shared.items, (item) => item.number, 'number', (number) => `${number} is listed twice`),
+  (shared) =>
+    duplicates(
+      shared.items,
+      (item) => item.number,
+      'number',
+      (number) => `${number} is listed twice`,
+    ),
 );
 export type SharedReview = Infer<typeof sharedReviewSchema>;
 
@@ -54,9 +56,7 @@ export function toShared(review: Review, options: { name?: string | undefined; k
     ...(name ? { name } : {}),
     stage: review.stage,
     date: dayOf(new Date(review.updated)),
-    items: review.items
-      .filter((item) => !options.known || options.known.has(item.number))
-      .map((item) => ({ number: item.number, level: item.level, priority: item.priority })),
+    items: review.items.filter((item) => !options.known || options.known.has(item.number)).map((item) => ({ number: item.number, level: item.level, priority: item.priority })),
   };
 }
 
@@ -70,9 +70,7 @@ export function sharedText(shared: SharedReview): string {
 
 export type SharedProblem = ImportProblem | 'no-reviews';
 
-export type SharedResult =
-  | { ok: true; shared: SharedReview; from: 'shared' | 'export' }
-  | { ok: false; problem: SharedProblem; at?: string; value?: string };
+export type SharedResult = { ok: true; shared: SharedReview; from: 'shared' | 'export' } | { ok: false; problem: SharedProblem; at?: string; value?: string };
 
 /** A full export: its most recently changed review, as shared (never with a name: a title is not one). */
 function fromExport(text: string): SharedResult {

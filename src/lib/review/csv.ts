@@ -37,15 +37,7 @@ export function reviewToCsv(review: Review, labels: CsvLabels): string {
   const h = labels.headers;
   const rows = [[h.review, h.stage, h.keyArea, h.number, h.text, h.level, h.priority, h.evidenceDate, h.evidenceNote, h.evidenceLink]];
   for (const item of review.items) {
-    const common = [
-      review.title,
-      labels.stage,
-      labels.keyArea(item.number),
-      item.number,
-      labels.itemText(item.number),
-      labels.levels[item.level],
-      item.priority ? labels.yes : labels.no,
-    ];
+    const common = [review.title, labels.stage, labels.keyArea(item.number), item.number, labels.itemText(item.number), labels.levels[item.level], item.priority ? labels.yes : labels.no];
     if (item.evidence.length === 0) rows.push([...common, '', '', '']);
     for (const evidence of item.evidence) rows.push([...common, evidence.date, evidence.note, evidence.url ?? '']);
   }

@@ -32,7 +32,11 @@ function updateItem(review: Review, number: string, now: Date, change: (item: It
   const next = change(item);
   if (next === item) return review;
   const stamped = { ...next, changed: now.toISOString() };
-  return touched(review, review.items.map((i) => (i === item ? stamped : i)), now);
+  return touched(
+    review,
+    review.items.map((i) => (i === item ? stamped : i)),
+    now,
+  );
 }
 
 /**
@@ -67,7 +71,11 @@ export function addItems(review: Review, numbers: string[], now: Date): Review {
  */
 export function removeItem(review: Review, number: string, now: Date): Review {
   if (!review.items.some((item) => item.number === number)) return review;
-  return touched(review, review.items.filter((item) => item.number !== number), now);
+  return touched(
+    review,
+    review.items.filter((item) => item.number !== number),
+    now,
+  );
 }
 
 /**
@@ -102,9 +110,7 @@ export function addEvidence(review: Review, number: string, evidence: { id: stri
  * @example removeEvidence(review, '1.14', 'e-1', new Date())
  */
 export function removeEvidence(review: Review, number: string, evidenceId: string, now: Date): Review {
-  return updateItem(review, number, now, (item) =>
-    item.evidence.some((e) => e.id === evidenceId) ? { ...item, evidence: item.evidence.filter((e) => e.id !== evidenceId) } : item,
-  );
+  return updateItem(review, number, now, (item) => (item.evidence.some((e) => e.id === evidenceId) ? { ...item, evidence: item.evidence.filter((e) => e.id !== evidenceId) } : item));
 }
 
 /**

@@ -120,7 +120,13 @@ export const reviewSchema = refine(
     detailsChanged: optional(timestampSchema),
     items: array(itemReviewSchema, LIMITS.items),
   }),
-  (review) => duplicates(review.items, (item) => item.number, 'number', (number) => `${number} is listed twice`),
+  (review) =>
+    duplicates(
+      review.items,
+      (item) => item.number,
+      'number',
+      (number) => `${number} is listed twice`,
+    ),
 );
 export type Review = Infer<typeof reviewSchema>;
 

@@ -27,9 +27,14 @@ export const MAX_STORE_BYTES = 1024 * 1024;
 /** The largest file an import reads, and the most an import may grow the stored reviews to. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
-export const storeSchema = refine(
-  object({ format: literal(FORMAT), version: literal(CURRENT_VERSION), reviews: array(reviewSchema, MAX_REVIEWS) }),
-  (store) => duplicates(store.reviews, (review) => review.id, 'id', (id) => `the id ${id} is used twice`, 'reviews'),
+export const storeSchema = refine(object({ format: literal(FORMAT), version: literal(CURRENT_VERSION), reviews: array(reviewSchema, MAX_REVIEWS) }), (store) =>
+  duplicates(
+    store.reviews,
+    (review) => review.id,
+    'id',
+    (id) => `the id ${id} is used twice`,
+    'reviews',
+  ),
 );
 /** Every review kept on a device, as stored and as exported. */
 export type Store = Infer<typeof storeSchema>;
@@ -47,10 +52,7 @@ export const storeSchemaV0 = object({
       title: string(),
       stage: optional(string()),
       created: timestampSchema,
-      items: record(
-        string(),
-        object({ level: levelSchema, evidence: array(object({ note: string(), date: string(), url: optional(string()) }), Infinity) }),
-      ),
+      items: record(string(), object({ level: levelSchema, evidence: array(object({ note: string(), date: string(), url: optional(string()) }), Infinity) })),
     }),
     MAX_REVIEWS,
   ),
@@ -93,7 +95,7 @@ function migrateV1(old: { version: number }): unknown {
 
 /** The schema of each earlier version (when it needs its own check) and the step that lifts it one version. */
 const MIGRATIONS: Record<number, { schema?: Schema<unknown>; up: (data: never) => unknown }> = {
-  0: { schema: storeSchemaV0 as Schema<unknown>, up: migrateV0 },
+  0: { schema: storeSchemaV0, up: migrateV0 },
   1: { up: migrateV1 },
 };
 
@@ -142,7 +144,7 @@ function schemaFailure(issues: readonly Issue[]): ParseResult {
   // Markup is named on its own: it is the one problem a person may have put there on purpose.
   const markup = issues.find((issue) => issue.message === MARKUP_MESSAGE);
   const issue = markup ?? issues[0];
-  const at = issue && issue.path.length > 0 ? { at: pathText(issue.path as Path) } : {};
+  const at = issue && issue.path.length > 0 ? { at: pathText(issue.path) } : {};
   return { ok: false, error: { problem: markup ? 'markup' : 'invalid', ...at } };
 }
 

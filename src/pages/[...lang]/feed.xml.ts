@@ -8,5 +8,4 @@ export function getStaticPaths() {
   return localeParams();
 }
 
-export const GET: APIRoute = async (context) =>
-  new Response(await buildFeed(pageLocale(context), context.site), { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+export const GET: APIRoute = async (context) => new Response(await buildFeed(pageLocale(context), context.site), { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });

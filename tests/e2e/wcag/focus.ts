@@ -32,8 +32,7 @@ function prepare(): number {
     const s = getComputedStyle(e);
     return props.map((p) => s.getPropertyValue(p)).join('|');
   };
-  const relatedTo = (e: Element) =>
-    [e, e.parentElement, e.nextElementSibling, ...((e as HTMLInputElement).labels ?? [])].filter((r): r is Element => !!r);
+  const relatedTo = (e: Element) => [e, e.parentElement, e.nextElementSibling, ...((e as HTMLInputElement).labels ?? [])].filter((r): r is Element => !!r);
   const focusable = [...document.querySelectorAll<HTMLElement>('*')].filter((e) => e.tabIndex >= 0);
   const before = new Map<Element, string>();
   for (const e of focusable) for (const r of relatedTo(e)) if (!before.has(r)) before.set(r, snapshot(r));
@@ -115,10 +114,7 @@ export async function walkFocus(page: Page): Promise<Finding[]> {
   // and the listener in the page does the measuring, so no press waits on the last.
   const cdp = await page.context().newCDPSession(page);
   const key = { key: 'Tab', code: 'Tab', windowsVirtualKeyCode: 9 };
-  const presses = Array.from({ length: focusable + 2 }, () => [
-    cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...key }),
-    cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key }),
-  ]);
+  const presses = Array.from({ length: focusable + 2 }, () => [cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...key }), cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key })]);
   await Promise.all(presses.flat());
   await cdp.detach();
   return page.evaluate(results);

@@ -38,7 +38,7 @@ export function targetSizeProblems(): Finding[] {
   const isHidden = (e: Element) => {
     for (let n: Element | null = e; n; n = n.parentElement) {
       const s = getComputedStyle(n);
-      if (s.visibility === 'hidden' || s.clipPath === 'inset(50%)' || s.clip === 'rect(0px, 0px, 0px, 0px)') return true;
+      if (s.visibility === 'hidden' || s.clipPath === 'inset(50%)' || s.getPropertyValue('clip') === 'rect(0px, 0px, 0px, 0px)') return true;
     }
     return false;
   };
@@ -67,8 +67,7 @@ export function targetSizeProblems(): Finding[] {
     .filter(({ box }) => box.bottom + window.scrollY > 0 && box.top + window.scrollY < docHeight && box.right > -1);
   const small = targets.filter((t) => !t.inline && (t.box.width < MIN - 0.5 || t.box.height < MIN - 0.5));
   const centre = (b: DOMRect) => ({ x: b.left + b.width / 2, y: b.top + b.height / 2 });
-  const distanceToBox = (p: { x: number; y: number }, b: DOMRect) =>
-    Math.hypot(Math.max(b.left - p.x, 0, p.x - b.right), Math.max(b.top - p.y, 0, p.y - b.bottom));
+  const distanceToBox = (p: { x: number; y: number }, b: DOMRect) => Math.hypot(Math.max(b.left - p.x, 0, p.x - b.right), Math.max(b.top - p.y, 0, p.y - b.bottom));
   const problems: Finding[] = [];
   for (const t of small) {
     const c = centre(t.box);
@@ -118,7 +117,8 @@ export function applyTextSpacing(): void {
  * lines of text drawn over each other.
  */
 export function clippedOrOverlappingText(): Finding[] {
-  const describe = (e: Element) => `${e.tagName.toLowerCase()}${e.className && typeof e.className === 'string' ? `.${e.className.trim().split(/\s+/).join('.')}` : ''} “${(e.textContent ?? '').trim().slice(0, 40)}”`;
+  const describe = (e: Element) =>
+    `${e.tagName.toLowerCase()}${e.className && typeof e.className === 'string' ? `.${e.className.trim().split(/\s+/).join('.')}` : ''} “${(e.textContent ?? '').trim().slice(0, 40)}”`;
   const hiddenCache = new Map<Element, boolean>();
   // Visually hidden text (for screen readers) is clipped on purpose.
   const visuallyHidden = (e: Element | null): boolean => {
@@ -128,7 +128,11 @@ export function clippedOrOverlappingText(): Finding[] {
     const s = getComputedStyle(e);
     const box = e.getBoundingClientRect();
     const hidden =
-      s.clipPath === 'inset(50%)' || s.clip === 'rect(0px, 0px, 0px, 0px)' || s.visibility === 'hidden' || (box.width <= 1 && box.height <= 1 && s.overflow === 'hidden') || visuallyHidden(e.parentElement);
+      s.clipPath === 'inset(50%)' ||
+      s.getPropertyValue('clip') === 'rect(0px, 0px, 0px, 0px)' ||
+      s.visibility === 'hidden' ||
+      (box.width <= 1 && box.height <= 1 && s.overflow === 'hidden') ||
+      visuallyHidden(e.parentElement);
     hiddenCache.set(e, hidden);
     return hidden;
   };
@@ -163,7 +167,7 @@ export function clippedOrOverlappingText(): Finding[] {
       const across = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
       const down = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
       if (across > TOLERANCE && down > TOLERANCE) {
-        problems.push(`“${a.node.textContent!.trim().slice(0, 30)}” overlaps “${b.node.textContent!.trim().slice(0, 30)}”`);
+        problems.push(`“${a.node.textContent.trim().slice(0, 30)}” overlaps “${b.node.textContent.trim().slice(0, 30)}”`);
         break;
       }
     }
@@ -184,7 +188,7 @@ export function controlsCutOff(): Finding[] {
     if (!e.checkVisibility() || e.closest('[inert]')) continue;
     const hidden = (n: Element) => {
       const s = getComputedStyle(n);
-      return s.visibility === 'hidden' || s.clipPath === 'inset(50%)' || s.clip === 'rect(0px, 0px, 0px, 0px)';
+      return s.visibility === 'hidden' || s.clipPath === 'inset(50%)' || s.getPropertyValue('clip') === 'rect(0px, 0px, 0px, 0px)';
     };
     let visuallyHidden = false;
     for (let n: Element | null = e; n && !visuallyHidden; n = n.parentElement) visuallyHidden = hidden(n);

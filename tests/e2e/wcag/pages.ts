@@ -53,7 +53,7 @@ async function keepReviews(page: Page, locale: Locale) {
 async function choose(page: Page, label: string, text: string) {
   const select = page.getByLabel(label, { exact: true });
   const value = await select.locator('option', { hasText: text }).first().getAttribute('value');
-  await select.selectOption(value!);
+  await select.selectOption(value);
 }
 
 export const PAGE_TYPES: PageType[] = [
@@ -135,7 +135,18 @@ export const PAGE_TYPES: PageType[] = [
         name: `shared-${i}.json`,
         mimeType: 'application/json',
         buffer: Buffer.from(
-          JSON.stringify({ format: 'arwain-shared-review', version: 1, review: `r-${i}`, ...(i === 0 ? { name: 'Alys' } : {}), stage: null, date: '2026-03-01', items: [{ number: '1.14', level: 'secure', priority: false }, { number: '3.4a', level, priority: true }] }),
+          JSON.stringify({
+            format: 'arwain-shared-review',
+            version: 1,
+            review: `r-${i}`,
+            ...(i === 0 ? { name: 'Alys' } : {}),
+            stage: null,
+            date: '2026-03-01',
+            items: [
+              { number: '1.14', level: 'secure', priority: false },
+              { number: '3.4a', level, priority: true },
+            ],
+          }),
         ),
       }));
       await page.locator('#aw-cohort-files').setInputFiles(files);
