@@ -94,6 +94,13 @@ export function languageShare(html: string): LanguageShare {
 }
 
 /**
+ * The page types that show both languages on purpose, so are not held to a
+ * Welsh share: side by side pages, and the glossary (each term in both
+ * languages, its notes naming words of the other language, marked as such).
+ */
+export const BILINGUAL_PAGE_TYPES: ReadonlySet<string> = new Set(['side by side', 'glossary']);
+
+/**
  * What kind of page a Welsh site path is, for the figures per page type.
  * @example pageType('/cy/standards/3.4a/') // 'statement or action'
  */
@@ -102,6 +109,7 @@ export function pageType(path: string): string {
   const rules: [RegExp, string][] = [
     [/^\/$/, 'home'],
     [/\/both\/$/, 'side by side'],
+    [/^\/glossary\/$/, 'glossary'],
     [/^\/embed\//, 'embed card'],
     [/^\/standards\/$/, 'standards'],
     [/^\/standards\/\d\.\d+a?\/$/, 'statement or action'],

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { LOCALES } from '../lib/locales';
+import { markProblem } from '../lib/marked-language';
 
 /*
  * The glossary of the standards' terms (content/glossary.yaml): one Welsh term
@@ -13,6 +15,17 @@ export const GLOSSARY_GROUPS = ['people', 'organisations', 'practice', 'site'] a
 
 const term = z.string().trim().min(1);
 
+/** A note in both languages; words in the other language are marked {cy:…} or {en:…} (src/lib/marked-language.ts). */
+const note = z
+  .object({ en: term, cy: term })
+  .strict()
+  .superRefine((texts, context) => {
+    for (const locale of LOCALES) {
+      const problem = markProblem(texts[locale], locale);
+      if (problem) context.addIssue({ code: 'custom', path: [locale], message: problem });
+    }
+  });
+
 export const glossaryTermSchema = z
   .object({
     en: term,
@@ -25,7 +38,7 @@ export const glossaryTermSchema = z
       .array(term)
       .default([])
       .refine((forms) => new Set(forms.map((f) => f.toLowerCase())).size === forms.length, 'a form is listed twice'),
-    note: z.object({ en: term, cy: term }).strict(),
+    note,
   })
   .strict();
 

@@ -219,6 +219,8 @@ test('the Welsh glossary: Welsh terms first', async ({ page }) => {
   await expect(selfEvaluation.locator('strong').first()).toHaveText('hunanwerthuso');
   await expect(selfEvaluation.locator('strong[lang="en"]')).toHaveText('self-evaluation');
   await expect(selfEvaluation).toContainText('hunanwerthusiad');
+  // English words in a Welsh note, marked {en:…} in content/glossary.yaml, are read as English.
+  await expect(page.locator('.aw-glossary__details span[lang="en"]', { hasText: /^middle managers$/ })).toHaveText('middle managers');
   await expectNoEnglishInterface(page);
 });
 
@@ -226,4 +228,6 @@ test('the English glossary: English terms first', async ({ page }) => {
   await page.goto('./glossary/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Glossary of terms');
   await expect(page.locator('.aw-glossary__term').filter({ hasText: 'hunanwerthuso' }).locator('strong').first()).toHaveText('self-evaluation');
+  // Welsh words in an English note, marked {cy:…} in content/glossary.yaml, are read as Welsh.
+  await expect(page.locator('.aw-glossary__details span[lang="cy"]', { hasText: /^dirprwy bennaeth$/ })).toHaveText('dirprwy bennaeth');
 });

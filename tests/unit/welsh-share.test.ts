@@ -41,6 +41,7 @@ describe('pageType', () => {
     expect(pageType('/cy/standards/managing-the-school/')).toBe('key area');
     expect(pageType('/cy/standards/3.4a/both/')).toBe('side by side');
     expect(pageType('/intranet/leadership/cy/case-studies/rct-aspiring-leaders/')).toBe('case study');
-    expect(pageType('/cy/glossary/')).toBe('other page');
+    expect(pageType('/cy/glossary/')).toBe('glossary');
+    expect(pageType('/cy/accessibility/')).toBe('other page');
   });
 });

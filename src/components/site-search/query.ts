@@ -49,7 +49,7 @@ export interface Found {
 /**
  * Whether every word of the query was found as typed (not mended, guessed or
  * only partly): what the language switch needs to carry a query over.
- * @example foundAsTyped(await findPages(en, 'hyfforddi', 'en')) // false: "hyfforddwr" in a glossary note is only a guess
+ * @example foundAsTyped(await findPages(en, 'hyfforddi', 'en')) // false: "hyfforddi" is not an English word, so any English hit is only a guess
  */
 export function foundAsTyped(found: Found): boolean {
   return found.hits.length > 0 && !found.partial && !found.loose && !found.mended;
@@ -58,7 +58,8 @@ export function foundAsTyped(found: Found): boolean {
 /**
  * What the search page shows: this language's results; or the other
  * language's, when this one found nothing, or found a word only as a shorter
- * word ("coaching" on the Welsh site finds the "coach" of a glossary note), and
+ * word (an English word on the Welsh site that Pagefind meets only as the start
+ * of some other word), and
  * the other language has the words themselves (never its own guesses).
  * @example await chooseLanguage(await findPages(cy, 'coaching', 'cy'), () => findPages(en, 'coaching', 'en')) // { found: …, elsewhere: true }
  */
