@@ -1,5 +1,5 @@
-import { dayOf, daySchema, hasMarkup, idSchema, itemNumberSchema, levelSchema, LIMITS, MARKUP_MESSAGE, stageIdSchema, type Review } from '../review/model';
-import { array, boolean, duplicates, literal, nullable, object, optional, refine, string, type Infer } from '../review/schema';
+import { dayOf, daySchema, hasMarkup, idSchema, itemNumberSchema, itemsListedOnce, levelSchema, LIMITS, MARKUP_MESSAGE, stageIdSchema, type Review } from '../review/model';
+import { array, boolean, literal, nullable, object, optional, refine, string, type Infer } from '../review/schema';
 import { FORMAT as STORE_FORMAT, MAX_FILE_BYTES, parseStore, pathText, utf8Bytes, type ImportProblem } from '../review/storage-format';
 
 /*
@@ -33,13 +33,7 @@ export const sharedReviewSchema = refine(
     date: daySchema,
     items: array(sharedItemSchema, LIMITS.items),
   }),
-  (shared) =>
-    duplicates(
-      shared.items,
-      (item) => item.number,
-      'number',
-      (number) => `${number} is listed twice`,
-    ),
+  (shared) => itemsListedOnce(shared.items),
 );
 export type SharedReview = Infer<typeof sharedReviewSchema>;
 

@@ -1,5 +1,5 @@
 import { parseItemNumber } from '../item-number';
-import { array, boolean, duplicates, nullable, object, oneOf, optional, refine, string, type Infer, type Rule } from './schema';
+import { array, boolean, duplicates, nullable, object, oneOf, optional, refine, string, type Infer, type Issue, type Rule } from './schema';
 
 /*
  * The review model: a practitioner's self-review against the standards, kept in
@@ -108,6 +108,19 @@ export const itemReviewSchema = object({
 });
 export type ItemReview = Infer<typeof itemReviewSchema>;
 
+/**
+ * The problems of a list of items that names an item twice: a review's, and a shared file's.
+ * @example itemsListedOnce([{ number: '1.1' }, { number: '1.1' }]) // one issue: "1.1 is listed twice"
+ */
+export function itemsListedOnce(items: readonly { number: string }[]): Issue[] {
+  return duplicates(
+    items,
+    (item) => item.number,
+    'number',
+    (number) => `${number} is listed twice`,
+  );
+}
+
 export const reviewSchema = refine(
   object({
     id: idSchema,
@@ -120,13 +133,7 @@ export const reviewSchema = refine(
     detailsChanged: optional(timestampSchema),
     items: array(itemReviewSchema, LIMITS.items),
   }),
-  (review) =>
-    duplicates(
-      review.items,
-      (item) => item.number,
-      'number',
-      (number) => `${number} is listed twice`,
-    ),
+  (review) => itemsListedOnce(review.items),
 );
 export type Review = Infer<typeof reviewSchema>;
 
