@@ -20,11 +20,17 @@ export const ALWAYS = { 'x-content-type-options': 'nosniff' };
 /** The policy of an answer that is not a page (a plain-text error): it loads nothing, and nothing may frame it. */
 export const TEXT_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
-/** Compresses text of 1 KB or more for a client that accepts it; never a byte range, never a binary file. */
-export const compress = compression({
-  threshold: 1024,
-  filter: (request, response) => !request.headers.range && COMPRESSIBLE.includes(String(response.getHeader('content-type') ?? '').split(';')[0] ?? ''),
-});
+/**
+ * Compresses text of 1 KB or more for a client that accepts it; never a byte range, never a binary file.
+ * (Typed for Node's own request and response: the module's types name Express's, which extend them.)
+ * @type {(request: IncomingMessage, response: ServerResponse, next: () => void) => void}
+ */
+export const compress = /** @type {never} */ (
+  compression({
+    threshold: 1024,
+    filter: (request, response) => !request.headers.range && COMPRESSIBLE.includes(String(response.getHeader('content-type') ?? '').split(';')[0] ?? ''),
+  })
+);
 
 /**
  * A short plain-text answer (an error the server gives itself).
