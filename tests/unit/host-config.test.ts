@@ -12,7 +12,7 @@ import { HOST_FILES, headersFor, IMMUTABLE, siteModel } from '../../src/integrat
 import { netlifyHeaders, netlifyRedirects, unfoldRules } from '../../src/integrations/host-config/netlify.mjs';
 import { nginxConfig } from '../../src/integrations/host-config/nginx.mjs';
 import { contentType } from '../../src/integrations/host-config/types.mjs';
-import { matches } from '../../scripts/static-server/host-rules.mjs';
+import { headersFor as netlifyHeadersFor, matches, parseHeadersFile } from '../../scripts/static-server/host-rules.mjs';
 
 /*
  * The host configuration, generated from a small build made here: one model of
@@ -111,6 +111,20 @@ describe('_headers (Netlify, Cloudflare Pages)', () => {
       expect(matching[0]!.headers, path).toEqual(m.rules.find((r) => r.headers === matching[0]!.headers)!.headers);
       expect({ ...m.common, ...matching[0]!.headers }, path).toEqual(headersFor(m, path));
     }
+  });
+
+  it('built on Netlify, gives a miss the 404 pages’ policy, and every page still its own (a later rule’s value wins there)', () => {
+    const m = model(['https://*.sharepoint.com']);
+    const rules = parseHeadersFile(netlifyHeaders(m, '/', dist, { netlify: true }));
+    for (const miss of ['/no-such-page/', '/cy/no-such-page/', '/standards-typo']) {
+      expect(netlifyHeadersFor(rules, miss)['content-security-policy'], miss).toBe(`${POLICY}; frame-ancestors 'self'`);
+    }
+    for (const file of HTML) {
+      const path = `/${file}`.replace(/index\.html$/, '');
+      expect(netlifyHeadersFor(rules, path)['content-security-policy'], path).toBe(headersFor(m, path)['Content-Security-Policy']);
+    }
+    // Elsewhere (Cloudflare Pages joins the values of every matching rule) the first rule sets no policy.
+    expect(parseHeadersFile(netlifyHeaders(m, '/', dist))[0]!.headers.map(([name]) => name)).not.toContain('Content-Security-Policy');
   });
 
   it('puts the base path in front of every pattern', () => {

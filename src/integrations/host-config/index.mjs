@@ -82,7 +82,7 @@ export function hostFiles({ dist, base, config, redirects, host = 'all' }) {
   const model = siteModel({ pagePolicies: pagePolicies(dist), embedFrameAncestors: config.embed.frameAncestors, redirects });
   /** @type {Record<string, string>} */
   const files = {
-    _headers: netlifyHeaders(model, base, dist),
+    _headers: netlifyHeaders(model, base, dist, { netlify: host === 'netlify' }),
     _redirects: netlifyRedirects(model, base, { netlify: host === 'netlify' }),
     'staticwebapp.config.json': azureConfig(model, base),
     '.htaccess': apacheConfig(model, base),
