@@ -115,14 +115,14 @@ export const core: Translation<typeof english> = {
   'audience.schools': 'Ysgolion',
 
   'continuum.title': 'Continwwm arweinyddiaeth',
-  'continuum.description': 'Deuddeg cam continwwm arweinyddiaeth Consortiwm Canolbarth y De, o hyfforddiant cychwynnol athrawon i bennaeth gweithredol.',
-  'continuum.intro': 'Mae’r continwwm yn nodi dysgu proffesiynol ar gyfer pob cam o yrfa mewn arweinyddiaeth ysgol, o hyfforddiant cychwynnol athrawon i bennaeth gweithredol.',
-  'continuum.stage': 'Cam {number}',
+  'continuum.description': 'Deuddeg cyfnod continwwm arweinyddiaeth Consortiwm Canolbarth y De, o hyfforddiant cychwynnol athrawon i bennaeth gweithredol.',
+  'continuum.intro': 'Mae’r continwwm yn nodi dysgu proffesiynol ar gyfer pob cyfnod o yrfa mewn arweinyddiaeth ysgol, o hyfforddiant cychwynnol athrawon i bennaeth gweithredol.',
+  'continuum.stage': 'Cyfnod {number}',
 
   'pathway.role': 'Rôl',
   'pathway.topic': 'Pwnc',
   'pathway.standards': 'Datganiadau a chamau gweithredu i ddechrau arnynt',
-  'pathway.stages': 'Camau’r continwwm arweinyddiaeth',
+  'pathway.stages': 'Cyfnodau’r continwwm arweinyddiaeth',
   'pathway.allStandards': 'Gweld yr holl safonau',
 
   'page.updated': 'Diweddarwyd ddiwethaf {date}',
