@@ -114,7 +114,7 @@ test('the translation status page lists every collection for editors @content', 
   await expect(page.locator('caption')).toHaveCount(new Set(rows.map((r) => r.collection)).size);
   await expect(page.locator('td[data-state]')).toHaveCount(rows.length);
   for (const row of rows.filter((r) => ['creating-strategic-direction', 'rct-aspiring-leaders'].includes(r.slug))) {
-    await expect(page.locator('tr', { hasText: row.slug }).locator('td')).toHaveAttribute('data-state', row.state);
+    await expect(page.locator('tr', { hasText: row.slug }).locator('td[data-state]')).toHaveAttribute('data-state', row.state);
   }
 });
 

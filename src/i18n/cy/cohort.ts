@@ -4,15 +4,15 @@ import type { cohort as en } from '../en/cohort';
 /** Welsh strings for sharing a review with a programme and for the cohort view: every key of the English file, in the same shape. */
 export const cohort: Translation<typeof en> = {
   'review.share.heading': 'Rhannu â’m rhaglen',
-  'review.share.text': 'Gwnewch ffeil o’r adolygiad hwn i’w rhoi i’ch rhaglen arweinyddiaeth, a all ei rhoi gyda rhai gweddill eich carfan.',
+  'review.share.text': 'Gwnewch ffeil o’r adolygiad hwn i’w rhoi i’ch rhaglen arweinyddiaeth, a all ei chyfuno â ffeiliau gweddill eich carfan.',
   'review.share.includes':
-    'Dim ond hyn sydd yn y ffeil: cam eich gyrfa, y meysydd allweddol a’r datganiadau a’r camau gweithredu a adolygwyd gennych, lefel pob un, pa rai yw’r blaenoriaethau, a dyddiad yr adolygiad.',
+    'Dim ond hyn sydd yn y ffeil: cyfnod eich gyrfa, y meysydd allweddol a’r datganiadau a’r camau gweithredu a adolygwyd gennych, lefel pob un, pa rai yw’r blaenoriaethau, a dyddiad yr adolygiad.',
   'review.share.excludes': 'Nid yw’n cynnwys enw’r adolygiad, eich nodiadau, eich tystiolaeth na’i dolenni. Mae’n cynnwys eich enw dim ond os byddwch yn ei ychwanegu isod.',
   'review.share.name': 'Eich enw (dewisol)',
   'review.share.nameHint': 'Ychwanegwch ef dim ond os yw eich rhaglen yn gofyn am enwau. Gadewch y blwch yn wag i rannu heb enw.',
   'review.share.nameProblem': 'Rhaid i enw fod yn destun plaen (dim marcio fel <b>) o {max} nod ar y mwyaf.',
   'review.share.show': 'Dangos beth fydd yn cael ei rannu',
-  'review.share.previewHeading': 'Yn union beth sydd yn y ffeil',
+  'review.share.previewHeading': 'Beth yn union sydd yn y ffeil',
   'review.share.previewSummary': {
     zero: 'Dim datganiadau na chamau gweithredu, o adolygiad {date}.',
     one: '{count} datganiad neu gam gweithredu, o adolygiad {date}.',
@@ -29,7 +29,8 @@ export const cohort: Translation<typeof en> = {
   'cohort.privacy.heading': 'Does dim yn cael ei anfon o’ch porwr',
   'cohort.privacy.text':
     'Mae’r dudalen hon yn darllen y ffeiliau a ddewiswch yma, yn eich porwr. Nid yw byth yn eu hanfon i unman. Does dim yn cael ei gadw ar ôl i chi gau’r dudalen oni bai eich bod yn dewis cadw’r garfan yn y porwr hwn.',
-  'cohort.smallCells': 'Er mwyn diogelu unigolion, mae ffigur o lai na {min} o bobl yn cael ei ddangos fel “llai na {min}”. Lle gallai ffigur gael ei gyfrifo o’r lleill, mae “heb ei ddangos”.',
+  'cohort.smallCells':
+    'Er mwyn diogelu unigolion, mae ffigur o lai na {min} o bobl yn cael ei ddangos fel “llai na {min}”. Lle gallai ffigur gael ei gyfrifo o’r lleill, dangosir “heb ei ddangos” yn ei le.',
   'cohort.noJs.heading': 'Mae angen JavaScript ar gyfer yr olwg hon',
   'cohort.noJs.text': 'Mae’r olwg ar y garfan yn darllen y ffeiliau a rannwyd yn eich porwr, ac mae angen JavaScript i wneud hynny. Does dim byth yn cael ei anfon o’ch porwr.',
   'cohort.reviewLink': 'Mynd i Fy adolygiad arweinyddiaeth',
@@ -42,11 +43,11 @@ export const cohort: Translation<typeof en> = {
   'cohort.earlier.intro': 'I weld newid, er enghraifft rhwng dechrau a diwedd rhaglen, llwythwch y ffeiliau cynharach yma.',
   'cohort.earlier.label': 'Ffeiliau adolygu cynharach a rannwyd',
   'cohort.options.heading': 'Beth i’w ddangos',
-  'cohort.threshold.label': 'Y nifer lleiaf o bobl y caiff ffigur ei ddangos',
+  'cohort.threshold.label': 'Y nifer lleiaf o bobl sydd ei angen cyn dangos ffigur',
   'cohort.threshold.hint': 'O leiaf 3. Codwch ef i ddiogelu carfan fach ymhellach.',
-  'cohort.stage.label': 'Cam gyrfa',
-  'cohort.stage.all': 'Pob cam gyrfa',
-  'cohort.stage.none': 'Dim cam wedi’i roi',
+  'cohort.stage.label': 'Cyfnod gyrfa',
+  'cohort.stage.all': 'Pob cyfnod gyrfa',
+  'cohort.stage.none': 'Dim cyfnod wedi’i roi',
   'cohort.keep.label': 'Cadw’r garfan hon yn y porwr hwn',
   'cohort.keep.hint':
     'I ffwrdd oni bai eich bod yn ei droi ymlaen. Pan fydd ymlaen, mae’r adolygiadau a lwythwyd yn aros yn y porwr hwn ar y ddyfais hon nes i chi ei droi i ffwrdd neu glirio’r garfan.',
@@ -64,7 +65,7 @@ export const cohort: Translation<typeof en> = {
   'cohort.problem.empty': 'mae’r ffeil yn wag.',
   'cohort.problem.not-json': 'nid yw’n ffeil JSON.',
   'cohort.problem.not-review-file': 'nid yw’n adolygiad a rannwyd nac yn allforyn o adolygiadau.',
-  'cohort.problem.newer-version': 'cafodd ei gwneud gan fersiwn mwy newydd o’r offeryn (fersiwn fformat {value}).',
+  'cohort.problem.newer-version': 'cafodd ei gwneud gan fersiwn fwy newydd o’r offeryn (fersiwn fformat {value}).',
   'cohort.problem.unsupported-version': 'nid yw ei fersiwn fformat ({value}) yn un y mae’r offeryn wedi’i defnyddio.',
   'cohort.problem.markup': 'mae’n cynnwys marcio fel <script> (yn {at}).',
   'cohort.problem.markup-file': 'mae’n cynnwys marcio fel <script>.',
@@ -81,7 +82,7 @@ export const cohort: Translation<typeof en> = {
   'cohort.heat.areas': 'Pobl ar bob lefel, yn ôl maes allweddol',
   'cohort.heat.items': 'Pobl ar bob lefel, {area}',
   'cohort.heat.describe':
-    'Map gwres: mae celloedd tywyllach yn fwy o bobl. Mae pob cell yn rhoi ei ffigur; mae “<{min}” yn golygu llai na {min}, ac mae llinell doriad yn golygu heb ei ddangos. Mae’r un ffigurau yn y tabl isod.',
+    'Map gwres: mae celloedd tywyllach yn golygu mwy o bobl. Mae pob cell yn rhoi ei ffigur; mae “<{min}” yn golygu llai na {min}, ac mae llinell doriad yn golygu heb ei ddangos. Mae’r un ffigurau yn y tabl isod.',
   'cohort.table.areas': 'Pobl ar bob lefel, yn ôl maes allweddol (yr un ffigurau â’r map gwres)',
   'cohort.table.items': 'Pobl ar bob lefel, yn ôl datganiad a cham gweithredu (yr un ffigurau â’r mapiau gwres)',
   'cohort.table.keyArea': 'Maes allweddol',
@@ -92,7 +93,7 @@ export const cohort: Translation<typeof en> = {
 
   'cohort.priorities.heading': 'Y blaenoriaethau mwyaf cyffredin',
   'cohort.priorities.caption': 'Y datganiadau a’r camau gweithredu a ddewiswyd amlaf yn flaenoriaethau',
-  'cohort.priorities.people': 'Pobl a’i dewisodd',
+  'cohort.priorities.people': 'Pobl a’i ddewisodd',
   'cohort.priorities.none': 'Nid oes neb yn y garfan hon wedi dewis blaenoriaeth.',
 
   'cohort.offer.heading': 'Beth i’w gynnig',
@@ -107,7 +108,7 @@ export const cohort: Translation<typeof en> = {
   'cohort.offer.kind.pathway': 'Llwybr',
 
   'cohort.change.heading': 'Newid ers y garfan gynharach',
-  'cohort.change.caption': 'Pobl ar y lefel Cadarn neu Yn arwain, o’r rhai a’i hadolygodd',
+  'cohort.change.caption': 'Pobl ar y lefel Cadarn neu Yn arwain, o’r rhai a’i adolygodd',
   'cohort.change.earlier': 'Carfan gynharach',
   'cohort.change.later': 'Y garfan hon',
   'cohort.change.points': 'Newid',
@@ -122,7 +123,7 @@ export const cohort: Translation<typeof en> = {
   'cohort.people.none': 'Nid oes enw yn yr un o ffeiliau’r garfan hon, felly nid oes golwg yn ôl unigolyn.',
   'cohort.people.caption': 'Yr unigolion a enwyd a’u lefelau',
   'cohort.people.name': 'Enw',
-  'cohort.people.stage': 'Cam gyrfa',
+  'cohort.people.stage': 'Cyfnod gyrfa',
   'cohort.people.date': 'Dyddiad',
 
   'cohort.export.heading': 'Allforio ac argraffu',
