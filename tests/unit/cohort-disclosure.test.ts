@@ -53,7 +53,7 @@ function expectRowsSafe(view: CohortView, min: number): void {
   for (const [key, cells] of figures(view)) {
     for (const cell of cells) if (cell !== null) expect(safe(cell, min), `${key}: ${cell}`).toBe(true);
     const reviewed = cells[4];
-    if (reviewed != null) {
+    if (reviewed !== null && reviewed !== undefined) {
       const rest = reviewed - cells.slice(0, 4).reduce<number>((sum, c) => sum + (c ?? 0), 0);
       expect(safe(rest, min), `${key}: hidden levels add up to ${rest}`).toBe(true);
     }

@@ -55,7 +55,7 @@ export function startEngine(): EngineClient {
   return {
     send: (request, progress) =>
       new Promise((resolve) => {
-        const full = { ...request, id: (next += 1) } as EngineRequest;
+        const full: EngineRequest = { ...request, id: (next += 1) };
         waiting.set(full.id, { request: full, resolve, progress });
         post(full);
       }),

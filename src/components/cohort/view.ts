@@ -135,6 +135,8 @@ function drawPeople(app: CohortApp, result: CohortResult): void {
  */
 export function render(app: CohortApp, result: CohortResult): void {
   const { island } = app;
+  island.part('rule-text').textContent = app.t('cohort.rule.text', { min: result.view.min });
+  island.part('rule-views').textContent = app.t('cohort.rule.views', { min: result.view.min });
   drawLoaded(app, result);
   island.part('results').hidden = result.people === 0;
   const few = island.part('too-few');
