@@ -1,4 +1,4 @@
-import { areaKey, groupRows, groupSizeOk, itemKey, maskOver, placesOf, sumOver, type GroupRows, type RowContext } from './disclosure';
+import { areaKey, groupRows, groupSizeOk, itemKey, layoutOf, maskOver, placesOf, sumOver, type GroupRows, type RowContext } from './disclosure';
 import type { SharedReview } from './shared-format';
 import { viewPeopleGroups, type CohortInput } from './views';
 
@@ -46,20 +46,24 @@ export interface ChangeView {
 }
 
 /** Secure or Leading (2), reviewed at another level (1), or not reviewed (0). */
-const band = (place: number | undefined) => (place === undefined || place === 0 ? 0 : place >= 3 ? 2 : 1);
+const band = (place: number) => (place === 0 ? 0 : place >= 3 ? 2 : 1);
 
 /**
  * How many people present in both cohorts moved band (not reviewed; below Secure; Secure or Leading), per row.
- * @example movers(pairs, keys).get('item:1.1') // 4
+ * @example movers(pairs, keys, context).get('item:1.1') // 4
  */
 export function movers(pairs: readonly [SharedReview, SharedReview][], keys: readonly string[], context: RowContext): Map<string, number> {
-  const moved = new Map(keys.map((key) => [key, 0]));
+  const index = layoutOf(context).index;
+  const rows = keys.map((key) => index.get(key)!);
+  const moved = rows.map(() => 0);
   for (const [before, after] of pairs) {
     const a = placesOf(before, context);
     const b = placesOf(after, context);
-    for (const key of keys) if (band(a.get(key)) !== band(b.get(key))) moved.set(key, moved.get(key)! + 1);
+    rows.forEach((row, i) => {
+      if (band(a[row]!) !== band(b[row]!)) moved[i]! += 1;
+    });
   }
-  return moved;
+  return new Map(keys.map((key, i) => [key, moved[i]!]));
 }
 
 const share = (counts: number[]): Share => ({ part: counts[3]! + counts[4]!, total: counts.slice(1).reduce((a, b) => a + b, 0) });

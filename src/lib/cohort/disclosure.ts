@@ -1,5 +1,4 @@
 import { LEVELS } from '../review/model';
-import { middleLevel } from './aggregate';
 import type { SharedReview } from './shared-format';
 
 /*
@@ -26,13 +25,11 @@ import type { SharedReview } from './shared-format';
  * "hidden to protect another" would narrow what the hidden ones can be.
  */
 
-/** A row's counts: [not reviewed, not started, developing, secure, leading], or [chosen, not chosen]. */
-export type Counts = number[];
-
-/** The groups' counts, by row key: `item:1.1`, `area:1`, `priority:1.1`. */
+/** The groups' counts: for each row (in `rowKeys` order), WIDTH counts. */
 export interface GroupRows {
   size: number;
-  rows: Map<string, Counts>;
+  layout: Layout;
+  counts: Int32Array;
 }
 
 /** What the rows are: the items in the standards' order and each one's key area. */
@@ -41,6 +38,21 @@ export interface RowContext {
   areaOf: ReadonlyMap<string, number>;
   areas: readonly number[];
 }
+
+/** The rows laid out as numbers: where each row is, and what a person is in it until they say otherwise. */
+export interface Layout {
+  keys: string[];
+  index: Map<string, number>;
+  /** What identifies the context, so a person's places worked out for it can be used again. */
+  id: string;
+  /** For each item number: its row, its priority's row and its key area's row. */
+  rowsOf: Map<string, { item: number; priority: number; area: number }>;
+  /** A person who reviewed nothing: not reviewed, and no priority chosen. */
+  blank: Uint8Array;
+}
+
+/** The widest row: not reviewed and the four levels. */
+export const WIDTH = 5;
 
 export const itemKey = (number: string) => `item:${number}`;
 export const areaKey = (area: number) => `area:${area}`;
@@ -75,21 +87,66 @@ export function protectCounts(counts: readonly number[], min: number): boolean[]
   return hidden === 0 ? counts.map(() => true) : shown;
 }
 
+const layouts = new WeakMap<RowContext, Layout>();
+
 /**
- * A person's place in each row: the index of their count (absent: not reviewed, or not chosen).
- * @example placesOf(person, context).get('item:1.1') // 3 (secure)
+ * The rows of `context` laid out as numbers (worked out once per context).
+ * @example layoutOf(context).index.get('item:1.1') // 6
  */
-export function placesOf(person: SharedReview, context: RowContext): Map<string, number> {
-  const places = new Map<string, number>();
-  const byArea = new Map<number, (typeof LEVELS)[number][]>();
-  for (const item of person.items) {
-    const area = context.areaOf.get(item.number);
-    if (area === undefined) continue;
-    places.set(itemKey(item.number), 1 + LEVELS.indexOf(item.level));
-    if (item.priority) places.set(priorityKey(item.number), 0);
-    byArea.set(area, [...(byArea.get(area) ?? []), item.level]);
+export function layoutOf(context: RowContext): Layout {
+  let layout = layouts.get(context);
+  if (!layout) {
+    const keys = rowKeys(context);
+    const index = new Map(keys.map((key, i) => [key, i]));
+    const rowsOf = new Map<string, { item: number; priority: number; area: number }>();
+    for (const number of context.order) {
+      const area = index.get(areaKey(context.areaOf.get(number) ?? -1));
+      if (area !== undefined) rowsOf.set(number, { item: index.get(itemKey(number))!, priority: index.get(priorityKey(number))!, area });
+    }
+    const blank = Uint8Array.from(keys, (key) => (key.startsWith('priority:') ? 1 : 0));
+    layout = { keys, index, id: `${context.areas.join(',')}|${context.order.join(',')}`, rowsOf, blank };
+    layouts.set(context, layout);
   }
-  for (const [area, levels] of byArea) places.set(areaKey(area), 1 + LEVELS.indexOf(middleLevel(levels)));
+  return layout;
+}
+
+/** The rank of the middle level (the lower of the two middle ones) from how many are at each level. */
+function middleRank(levels: readonly number[]): number {
+  const middle = Math.floor((levels.reduce((a, b) => a + b, 0) - 1) / 2);
+  let seen = 0;
+  for (let rank = 0; rank < levels.length; rank += 1) {
+    seen += levels[rank]!;
+    if (seen > middle) return rank;
+  }
+  return 0;
+}
+
+const placesCache = new WeakMap<SharedReview, { id: string; places: Uint8Array }>();
+
+/**
+ * A person's place in each row (by `rowKeys` order): the index of their count
+ * (not reviewed, a level; for a priority, 0 chosen or 1 not chosen).
+ * @example placesOf(person, context)[layoutOf(context).index.get('item:1.1')!] // 3 (secure)
+ */
+export function placesOf(person: SharedReview, context: RowContext): Uint8Array {
+  const layout = layoutOf(context);
+  const cached = placesCache.get(person);
+  if (cached?.id === layout.id) return cached.places;
+  const places = layout.blank.slice();
+  // Per key area's row, how many of the person's items are at each level: its middle level comes from these.
+  const byArea = new Map<number, number[]>();
+  for (const item of person.items) {
+    const rows = layout.rowsOf.get(item.number);
+    if (!rows) continue;
+    const rank = LEVELS.indexOf(item.level);
+    places[rows.item] = 1 + rank;
+    if (item.priority) places[rows.priority] = 0;
+    const levels = byArea.get(rows.area) ?? [0, 0, 0, 0];
+    levels[rank]! += 1;
+    byArea.set(rows.area, levels);
+  }
+  for (const [row, levels] of byArea) places[row] = 1 + middleRank(levels);
+  placesCache.set(person, { id: layout.id, places });
   return places;
 }
 
@@ -101,27 +158,32 @@ export function rowKeys(context: RowContext): string[] {
   return [...context.areas.map(areaKey), ...context.order.map(itemKey), ...context.order.map(priorityKey)];
 }
 
-/** A row of zeros of the right width, with everyone in its first count ("not reviewed") or last ("not chosen"). */
-function emptyRow(key: string, size: number): Counts {
-  const row = key.startsWith('priority:') ? [0, 0] : [0, 0, 0, 0, 0];
-  row[key.startsWith('priority:') ? 1 : 0] = size;
-  return row;
-}
+const widthOf = (key: string) => (key.startsWith('priority:') ? 2 : WIDTH);
 
 /**
  * The counts of a group, for every row.
- * @example groupRows(people, context).rows.get('item:1.1') // [0, 1, 0, 3, 2]
+ * @example rowOf(groupRows(people, context), 'item:1.1') // [0, 1, 0, 3, 2]
  */
 export function groupRows(people: readonly SharedReview[], context: RowContext): GroupRows {
-  const rows = new Map(rowKeys(context).map((key) => [key, emptyRow(key, people.length)]));
+  const layout = layoutOf(context);
+  const rows = layout.keys.length;
+  const counts = new Int32Array(rows * WIDTH);
   for (const person of people) {
-    for (const [key, place] of placesOf(person, context)) {
-      const row = rows.get(key)!;
-      row[place]! += 1;
-      row[key.startsWith('priority:') ? 1 : 0]! -= 1;
-    }
+    const places = placesOf(person, context);
+    for (let row = 0; row < rows; row += 1) counts[row * WIDTH + places[row]!]! += 1;
   }
-  return { size: people.length, rows };
+  return { size: people.length, layout, counts };
+}
+
+/**
+ * One row of a group's counts.
+ * @example rowOf(group, 'priority:1.1') // [2, 9]
+ */
+export function rowOf(group: GroupRows, key: string): number[] {
+  const at = group.layout.index.get(key);
+  const width = widthOf(key);
+  if (at === undefined) return Array.from({ length: width }, (_, i) => (i === (width === 2 ? 1 : 0) ? group.size : 0));
+  return Array.from(group.counts.subarray(at * WIDTH, at * WIDTH + width));
 }
 
 /**
@@ -133,19 +195,19 @@ export function maskOver(groups: readonly GroupRows[], key: string, min: number)
   let mask: boolean[] | null = null;
   for (const group of groups) {
     if (group.size === 0) continue;
-    const row = group.rows.get(key) ?? emptyRow(key, group.size);
+    const row = rowOf(group, key);
     const own = groupSizeOk(group.size, min) ? protectCounts(row, min) : row.map(() => false);
     mask = mask ? mask.map((shown, i) => shown && own[i]!) : own;
   }
-  return mask ?? emptyRow(key, 0).map(() => true);
+  return mask ?? Array.from({ length: widthOf(key) }, () => true);
 }
 
 /**
  * The sum of the groups' counts for a row.
  * @example sumOver([ittRows, nqtRows], 'item:1.1') // [0, 2, 5, 4, 10]
  */
-export function sumOver(groups: readonly GroupRows[], key: string): Counts {
-  const total = emptyRow(key, 0);
-  for (const group of groups) (group.rows.get(key) ?? emptyRow(key, group.size)).forEach((count, i) => (total[i]! += count));
+export function sumOver(groups: readonly GroupRows[], key: string): number[] {
+  const total = Array.from({ length: widthOf(key) }, () => 0);
+  for (const group of groups) rowOf(group, key).forEach((count, i) => (total[i]! += count));
   return total;
 }
