@@ -58,7 +58,7 @@ async function timeEngine(count, order, runs) {
   /** @type {{ read: number[], figures: number[], total: number[] }} */
   const timings = { read: [], figures: [], total: [] };
   for (let run = 0; run < runs; run += 1) {
-    /** @type {any[]} */
+    /** @type {import('../src/lib/cohort/engine.ts').EngineReply[]} */
     const replies = [];
     const engine = cohortEngine((reply) => replies.push(reply));
     const start = performance.now();
@@ -67,7 +67,7 @@ async function timeEngine(count, order, runs) {
     await engine({ type: 'view', id: 2, stage: null, min: 3, context });
     const end = performance.now();
     const added = replies.find((r) => r.type === 'added');
-    if (added?.added !== count) throw new Error(`expected ${count} people, got ${added?.added}`);
+    if (added?.type !== 'added' || added.added !== count) throw new Error(`expected ${count} people, got ${added?.type === 'added' ? added.added : 'none'}`);
     timings.read.push(read - start);
     timings.figures.push(end - read);
     timings.total.push(end - start);

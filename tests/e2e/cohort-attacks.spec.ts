@@ -69,7 +69,9 @@ test('all stages less the other stages: a stage of one person is never offered, 
   await load(page, cohort);
   await expect(page.locator('[data-aw-part="summary"]')).toContainText('498 reviews in this cohort.');
   await expect(page.getByLabel('Career stage').locator('option')).toHaveText(['All career stages']);
-  await expect(page.locator('[data-aw-part="stage-note"]')).toHaveText('Career stages are not offered one by one: at least one stage has fewer than 3 people, whose figures the others would give away.');
+  await expect(page.locator('[data-aw-part="stage-note"]')).toHaveText(
+    'Career stages are not offered one by one: at least one stage has fewer than 3 people, whose figures the others would give away.',
+  );
   for (const [key, cells] of await itemFigures(page)) for (const c of cells) if (c !== null) expect(safe(c), `${key}: ${c}`).toBe(true);
 });
 
@@ -117,7 +119,10 @@ test('an earlier cohort one person apart: no change when one joined, only the pe
   await load(page, before);
   await load(page, [...before, person('gone', 11)], 'earlier-files');
   await expect(page.locator('[data-aw-part="change"]')).toContainText('only the people in both cohorts are compared');
-  const changes = page.locator('table', { has: page.locator('caption', { hasText: 'People at Secure or Leading' }) }).last().locator('tbody tr');
+  const changes = page
+    .locator('table', { has: page.locator('caption', { hasText: 'People at Secure or Leading' }) })
+    .last()
+    .locator('tbody tr');
   await expect(changes.first()).toBeVisible();
   for (const row of await changes.all()) {
     const [earlier, later] = await row.getByRole('cell').allTextContents();

@@ -51,10 +51,7 @@ export function heatMap(rows: readonly HeatRow[], labels: HeatLabels, people: nu
   const body = rows.flatMap((row, r) => {
     const y = HEAD + r * ROW;
     const total = row.row.reviewed.shown ? row.row.reviewed.count : people;
-    return [
-      s('text', { x: 0, y: y + ROW / 2 + 4, class: 'aw-cohort-heat__label' }, row.label),
-      ...LEVELS.flatMap((level, i) => cellMark(row.row.levels[level], total, LABEL + i * CELL, y, prefix)),
-    ];
+    return [s('text', { x: 0, y: y + ROW / 2 + 4, class: 'aw-cohort-heat__label' }, row.label), ...LEVELS.flatMap((level, i) => cellMark(row.row.levels[level], total, LABEL + i * CELL, y, prefix))];
   });
   return s(
     'svg',

@@ -57,7 +57,12 @@ function readMeta(text: string | null | undefined): KeptMeta | null {
   try {
     const data = JSON.parse(text) as Partial<KeptMeta>;
     const count = (n: unknown) => (typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : 0);
-    return { threshold: typeof data.threshold === 'number' ? Math.max(MIN_THRESHOLD, data.threshold) : MIN_THRESHOLD, saved: typeof data.saved === 'string' ? data.saved : '', people: count(data.people), earlier: count(data.earlier) };
+    return {
+      threshold: typeof data.threshold === 'number' ? Math.max(MIN_THRESHOLD, data.threshold) : MIN_THRESHOLD,
+      saved: typeof data.saved === 'string' ? data.saved : '',
+      people: count(data.people),
+      earlier: count(data.earlier),
+    };
   } catch {
     return null;
   }

@@ -108,10 +108,16 @@ function drawPriorities(app: CohortApp, result: CohortResult): void {
   const rows = view.priorities.slice(0, 10).map((p) => ({ header: itemHeader(app, p.number), count: p.count }));
   replace(
     app.island.part('priorities'),
-    rows.length === 0 ? h('p', {}, t('cohort.priorities.noneShown', { min: view.min })) : prioritiesTable(t('cohort.priorities.caption'), [t('cohort.table.item'), t('cohort.priorities.people')], rows),
+    rows.length === 0
+      ? h('p', {}, t('cohort.priorities.noneShown', { min: view.min }))
+      : prioritiesTable(t('cohort.priorities.caption'), [t('cohort.table.item'), t('cohort.priorities.people')], rows),
   );
   const offers = whatToOffer(view, app.island.config.index);
-  replace(app.island.part('offer'), h('p', {}, t('cohort.offer.intro', { min: view.min })), offers.length === 0 ? h('p', {}, t('cohort.offer.empty')) : offerList(app, offers, (n) => itemHeader(app, n)));
+  replace(
+    app.island.part('offer'),
+    h('p', {}, t('cohort.offer.intro', { min: view.min })),
+    offers.length === 0 ? h('p', {}, t('cohort.offer.empty')) : offerList(app, offers, (n) => itemHeader(app, n)),
+  );
 }
 
 function drawPeople(app: CohortApp, result: CohortResult): void {
@@ -126,7 +132,10 @@ function drawPeople(app: CohortApp, result: CohortResult): void {
   const stageName = (id: string | null) => island.config.stages.find((s) => s.id === id)?.name ?? t('cohort.stage.none');
   const levels = levelNames(app);
   const heads = [t('cohort.people.name'), t('cohort.people.stage'), t('cohort.people.date'), ...island.config.keyAreas.map((k) => k.short)];
-  replace(island.part('people'), peopleTable(t('cohort.people.caption'), heads, named, stageName, (level) => (level ? levels[level] : '–')));
+  replace(
+    island.part('people'),
+    peopleTable(t('cohort.people.caption'), heads, named, stageName, (level) => (level ? levels[level] : '–')),
+  );
 }
 
 /**

@@ -143,14 +143,17 @@ export const cohort: Translation<typeof en> = {
   'cohort.heat.describeRule': 'Map gwres: mae celloedd tywyllach yn fwy o bobl. Mae pob cell yn rhoi ei ffigur; mae llinell doriad yn golygu heb ei ddangos. Mae’r un ffigurau yn y tabl isod.',
   'cohort.tooFew': 'Bydd ffigurau’n ymddangos pan fydd o leiaf {min} o adolygiadau wedi’u llwytho.',
   'cohort.stage.held': 'Nid yw’r camau gyrfa’n cael eu cynnig fesul un: mae gan o leiaf un cam lai na {min} o bobl, a byddai’r lleill yn datgelu eu ffigurau.',
-  'cohort.priorities.noneShown': 'Nid oes yr un datganiad na cham gweithredu wedi’i ddewis yn flaenoriaeth gan o leiaf {min} o bobl. Nid yw nifer o dan {min} yn cael ei ddangos, na pha rai a ddewiswyd.',
+  'cohort.priorities.noneShown':
+    'Nid oes yr un datganiad na cham gweithredu wedi’i ddewis yn flaenoriaeth gan o leiaf {min} o bobl. Nid yw nifer o dan {min} yn cael ei ddangos, na pha rai a ddewiswyd.',
   'cohort.change.stage': 'Mae newid yn cael ei gymharu ar gyfer pob cam gyrfa gyda’i gilydd. Dewiswch “Pob cam gyrfa” i’w weld.',
   'cohort.change.full': 'Mae’r ddwy garfan gyfan yn cael eu cymharu: mae’r rhai a ymunodd a’r rhai a adawodd yn neb neu’n o leiaf {min} yr un.',
-  'cohort.change.matched': 'Mae llai na {min} o bobl y garfan gynharach nad ydynt yn y garfan hon, felly dim ond y bobl sydd yn y ddwy garfan sy’n cael eu cymharu (wedi’u paru yn ôl eu hadolygiad), a’u ffigurau nhw yn unig yw’r rhain.',
+  'cohort.change.matched':
+    'Mae llai na {min} o bobl y garfan gynharach nad ydynt yn y garfan hon, felly dim ond y bobl sydd yn y ddwy garfan sy’n cael eu cymharu (wedi’u paru yn ôl eu hadolygiad), a’u ffigurau nhw yn unig yw’r rhain.',
   'cohort.change.joinedFew': 'Nid yw newid yn cael ei ddangos: mae llai na {min} o bobl yn y garfan hon nad oeddent yn y garfan gynharach, felly byddai’r gwahaniaeth amdanyn nhw yn unig.',
   'cohort.change.mixedFew': 'Nid yw newid yn cael ei ddangos: mewn cam gyrfa, ymunodd llai na {min} o bobl, neu roedd llai na {min} yn y ddwy garfan, felly byddai’r gwahaniaeth amdanyn nhw yn unig.',
   'cohort.change.rowHidden': 'Mae rhes “heb ei dangos” lle mae ei ffigurau’n gudd yn y naill garfan neu’r llall, neu lle symudodd llai na {min} o’r bobl sydd yn y ddwy garfan.',
-  'cohort.people.held': 'Nid yw’r unigolion a enwyd yn cael eu rhestru: yn y garfan hon, mae llai na {min} o bobl mewn cam gyrfa heb enw, felly byddai’r ffigurau heb yr unigolion a enwyd yn rhoi eu lefelau nhw.',
+  'cohort.people.held':
+    'Nid yw’r unigolion a enwyd yn cael eu rhestru: yn y garfan hon, mae llai na {min} o bobl mewn cam gyrfa heb enw, felly byddai’r ffigurau heb yr unigolion a enwyd yn rhoi eu lefelau nhw.',
   'cohort.progress': 'Yn darllen {done} o {total} o ffeiliau…',
   'cohort.keep.kept': 'Wedi’i chadw yn y porwr hwn ar {when}: {people} yn y garfan hon a {earlier} yn yr un gynharach.',
   'cohort.keep.notKept': 'Heb ei chadw: mae’r garfan ar y dudalen hon yn unig, a bydd yn mynd pan fyddwch yn ei chau.',

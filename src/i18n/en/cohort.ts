@@ -144,7 +144,8 @@ export const cohort = {
   'cohort.priorities.noneShown': 'No statement or action was chosen as a priority by at least {min} people. A count under {min} is not shown, and neither is which ones were chosen.',
   'cohort.change.stage': 'Change is compared for all career stages together. Choose “All career stages” to see it.',
   'cohort.change.full': 'The two whole cohorts are compared: those who joined and those who left are each none or at least {min}.',
-  'cohort.change.matched': 'Fewer than {min} people of the earlier cohort are not in this one, so only the people in both cohorts are compared (matched by their review), and the figures are theirs alone.',
+  'cohort.change.matched':
+    'Fewer than {min} people of the earlier cohort are not in this one, so only the people in both cohorts are compared (matched by their review), and the figures are theirs alone.',
   'cohort.change.joinedFew': 'Change is not shown: fewer than {min} people in this cohort were not in the earlier one, so the difference would be about them alone.',
   'cohort.change.mixedFew': 'Change is not shown: in a career stage, fewer than {min} people joined, or fewer than {min} were in both cohorts, so the difference would be about them alone.',
   'cohort.change.rowHidden': 'A row is “not shown” where its figures are hidden in either cohort, or where fewer than {min} of the people in both cohorts moved.',

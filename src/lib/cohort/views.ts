@@ -122,7 +122,9 @@ export function cohortView(input: CohortInput): CohortView {
     areas: context.areas.map((area) => ({ area, ...row(areaKey(area), areaGroups) })),
     items,
     priorities,
-    means: items.filter((item) => LEVELS.every((level) => item.levels[level].shown) && item.reviewed.shown && item.reviewed.count >= min).map((item) => ({ number: item.number, reviewed: (item.reviewed as { count: number }).count, mean: meanOf(item) })),
+    means: items
+      .filter((item) => LEVELS.every((level) => item.levels[level].shown) && item.reviewed.shown && item.reviewed.count >= min)
+      .map((item) => ({ number: item.number, reviewed: (item.reviewed as { count: number }).count, mean: meanOf(item) })),
   };
 }
 
