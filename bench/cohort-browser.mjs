@@ -1,7 +1,7 @@
 // @ts-check
 // The cohort view in Chromium: 500 and 5,000 generated shared files chosen in
 // the page's file input, timed from the input's change event until the figures
-// are drawn, and the longest main-thread task meanwhile (from the browser's
+// are drawn, and the longest main-thread task begun meanwhile (from the browser's
 // Long Tasks API, which reports tasks over 50 ms; 0 means none was). The issue's
 // targets: 5,000 files in under 3 s, and no main-thread task over 200 ms.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -49,7 +49,8 @@ async function choose(page, files) {
   return page.evaluate(() => {
     const w = /** @type {Timed} */ (/** @type {unknown} */ (window));
     const end = w.awEnd ?? performance.now();
-    const during = w.awTasks.filter((t) => t.start + t.duration >= w.awStart && t.start <= end);
+    // Tasks begun after the change event: the one that set the files (the browser's, driven by the bench) is not the page's.
+    const during = w.awTasks.filter((t) => t.start >= w.awStart && t.start <= end);
     return { wall: end - w.awStart, longest: Math.max(0, ...during.map((t) => t.duration)) };
   });
 }
