@@ -134,4 +134,36 @@ export const cohort: Translation<typeof en> = {
   'cohort.csv.keyArea': 'Maes allweddol',
   'cohort.csv.item': 'Datganiad neu gam gweithredu',
   'cohort.csv.priority': 'Wedi’i ddewis yn flaenoriaeth',
+  'cohort.rule.heading': 'Beth mae’r dudalen hon yn ei ddangos a beth mae’n ei guddio',
+  'cohort.rule.text':
+    'Nid oes yr un ffigur ar y dudalen hon am lai na {min} o bobl, ac ni ellir cyfrifo’r un o’i ffigurau hi, pa olygon bynnag a gymharwch, a allforiwch neu a argraffwch. Mae ffigur o dan {min}, neu ffigur a fyddai’n gadael i ffigur felly gael ei gyfrifo (drwy dynnu’r ffigurau a ddangosir o gyfanswm, neu un olwg o un arall), “heb ei ddangos”. Mae pob ffigur cudd yn edrych yr un fath, felly nid yw “heb ei ddangos” yn dweud a oes unrhyw un yno.',
+  'cohort.rule.views':
+    'Felly dim ond pan fydd gan bob cam gyrfa neb neu o leiaf {min} o bobl y cynigir y camau fesul un; dim ond pan fydd y bobl heb enw yn neb neu’n o leiaf {min} ym mhob cam y rhestrir yr unigolion a enwyd; a dim ond pan fydd y bobl a ymunodd yn neb neu’n o leiaf {min} y dangosir newid ers carfan gynharach (pan adawodd llai na {min}, dim ond y bobl sydd yn y ddwy garfan sy’n cael eu cymharu).',
+  'cohort.rule.limits':
+    'Beth y gallwch ei ddysgu: faint o ffeiliau a lwythwyd gennych, dyddiadau’r adolygiadau, a lefelau pob unigolyn a ychwanegodd ei enw, fesul maes allweddol (ei ddewis ef oedd hynny). Beth na allwch ei ddysgu: lefel neu flaenoriaeth unrhyw un na ychwanegodd enw, o unrhyw dabl, map gwres, rhestr, allforyn neu argraffiad, na thrwy dynnu un o’r llall. Ni all y dudalen weld dwy garfan a lwythwyd y naill ar ôl y llall; i gymharu, llwythwch yr un gynharach yn “Cymharu â charfan gynharach”.',
+  'cohort.heat.describeRule': 'Map gwres: mae celloedd tywyllach yn fwy o bobl. Mae pob cell yn rhoi ei ffigur; mae llinell doriad yn golygu heb ei ddangos. Mae’r un ffigurau yn y tabl isod.',
+  'cohort.tooFew': 'Bydd ffigurau’n ymddangos pan fydd o leiaf {min} o adolygiadau wedi’u llwytho.',
+  'cohort.stage.held': 'Nid yw’r camau gyrfa’n cael eu cynnig fesul un: mae gan o leiaf un cam lai na {min} o bobl, a byddai’r lleill yn datgelu eu ffigurau.',
+  'cohort.priorities.noneShown':
+    'Nid oes yr un datganiad na cham gweithredu wedi’i ddewis yn flaenoriaeth gan o leiaf {min} o bobl. Nid yw nifer o dan {min} yn cael ei ddangos, na pha rai a ddewiswyd.',
+  'cohort.change.stage': 'Mae newid yn cael ei gymharu ar gyfer pob cam gyrfa gyda’i gilydd. Dewiswch “Pob cam gyrfa” i’w weld.',
+  'cohort.change.full': 'Mae’r ddwy garfan gyfan yn cael eu cymharu: mae’r rhai a ymunodd a’r rhai a adawodd yn neb neu’n o leiaf {min} yr un.',
+  'cohort.change.matched':
+    'Mae llai na {min} o bobl y garfan gynharach nad ydynt yn y garfan hon, felly dim ond y bobl sydd yn y ddwy garfan sy’n cael eu cymharu (wedi’u paru yn ôl eu hadolygiad), a’u ffigurau nhw yn unig yw’r rhain.',
+  'cohort.change.joinedFew': 'Nid yw newid yn cael ei ddangos: mae llai na {min} o bobl yn y garfan hon nad oeddent yn y garfan gynharach, felly byddai’r gwahaniaeth amdanyn nhw yn unig.',
+  'cohort.change.mixedFew': 'Nid yw newid yn cael ei ddangos: mewn cam gyrfa, ymunodd llai na {min} o bobl, neu roedd llai na {min} yn y ddwy garfan, felly byddai’r gwahaniaeth amdanyn nhw yn unig.',
+  'cohort.change.rowHidden': 'Mae rhes “heb ei dangos” lle mae ei ffigurau’n gudd yn y naill garfan neu’r llall, neu lle symudodd llai na {min} o’r bobl sydd yn y ddwy garfan.',
+  'cohort.people.held':
+    'Nid yw’r unigolion a enwyd yn cael eu rhestru: yn y garfan hon, mae llai na {min} o bobl mewn cam gyrfa heb enw, felly byddai’r ffigurau heb yr unigolion a enwyd yn rhoi eu lefelau nhw.',
+  'cohort.progress': 'Yn darllen {done} o {total} o ffeiliau…',
+  'cohort.keep.kept': 'Wedi’i chadw yn y porwr hwn ar {when}: {people} yn y garfan hon a {earlier} yn yr un gynharach.',
+  'cohort.keep.notKept': 'Heb ei chadw: mae’r garfan ar y dudalen hon yn unig, a bydd yn mynd pan fyddwch yn ei chau.',
+  'cohort.keep.tooLarge':
+    'Ni ellir cadw’r garfan hon yn y porwr hwn: mae angen {size} arni, mwy nag y mae’r porwr yn ei ganiatáu i wefan. Nid oes dim wedi’i gadw nawr, dim hyd yn oed carfan a gadwyd o’r blaen, felly ni fydd un hŷn yn dod yn ôl. Mae’r ffigurau’n aros ar y dudalen hon nes i chi ei chau.',
+  'cohort.keep.refused': 'Ni adawodd y porwr hwn i’r dudalen gadw’r garfan (efallai mai ffenestr breifat yw hi, neu fod storio wedi’i ddiffodd). Nid oes dim wedi’i gadw.',
+  'cohort.view.line': 'Golwg: {stage}. Trothwy: {min} o bobl. Wedi’i gwneud ar {date}.',
+  'cohort.csv.view': 'Golwg',
+  'cohort.csv.threshold': 'Trothwy (pobl)',
+  'cohort.csv.made': 'Wedi’i gwneud ar',
+  'cohort.csv.rule': 'Rheol',
 };
