@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './arwain.config.ts';
 import { hostConfig } from './src/integrations/host-config/index.mjs';
+import { oneStylesheet } from './src/integrations/one-stylesheet.mjs';
 import { redirectsConfig, urlManifest } from './src/integrations/url-manifest.mjs';
 import { parseSiteConfig } from './src/schemas/site-config.ts';
 
@@ -31,6 +32,8 @@ export default defineConfig({
   redirects: redirectsConfig(process.cwd()),
   integrations: [
     mdx(),
+    // Each page's stylesheets joined into one, the brand colours inside it (one blocking request).
+    oneStylesheet(),
     // Before the URL manifest: it moves the Welsh 404 page to /cy/404.html, where hosts look for it.
     hostConfig({ config }),
     urlManifest(),
