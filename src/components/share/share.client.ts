@@ -1,26 +1,17 @@
 import { completeAddresses } from './address.client';
+import { completeOnFirstUse } from './address-on-use.client';
 
 /*
- * The one script of a statement or key area page, and it does nothing on load
+ * The one script of a statement page, and it does nothing on load
  * but listen: a script that changed the page as it loaded would move the text
  * under a reader's eyes (layout shift) and hold up the first paint.
  *
  * - The page's relative addresses (see address.client.ts) are completed at the
- *   first touch, click or key press, before anyone can select or copy them.
+ *   first touch, click or key press (address-on-use.client.ts).
  * - The copy buttons are in the page from the start (no-js.css hides them
  *   without JavaScript); a click copies the address or the citation as plain
  *   text and says so in a polite status message.
  */
-
-const FIRST_USE = ['pointerdown', 'keydown', 'focusin', 'copy'] as const;
-
-function completeOnFirstUse(): void {
-  const complete = () => {
-    for (const type of FIRST_USE) document.removeEventListener(type, complete, true);
-    completeAddresses();
-  };
-  for (const type of FIRST_USE) document.addEventListener(type, complete, true);
-}
 
 /** Copies with the Clipboard API, or, where it is missing (a page not served over HTTPS), by selecting the text. */
 async function copyText(source: HTMLElement): Promise<void> {

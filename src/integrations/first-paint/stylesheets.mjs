@@ -11,9 +11,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { htmlFiles } from './host-config/csp.mjs';
-/** @import { AstroIntegration } from 'astro' */
+import { htmlFiles } from '../host-config/csp.mjs';
 
 const LINK = /<link rel="stylesheet" href="([^"]+)">/g;
 
@@ -75,21 +73,4 @@ export function joinStylesheets(dist, base) {
   const stillLinked = new Set(htmlFiles(dist).flatMap((page) => builtStylesheets(readFileSync(join(dist, page), 'utf8'), base, dist).map((s) => s.file)));
   for (const file of joined) if (!stillLinked.has(file) && existsSync(file)) rmSync(file);
   return written.size;
-}
-
-/** @returns {AstroIntegration} */
-export function oneStylesheet() {
-  let base = '/';
-  return {
-    name: 'arwain-one-stylesheet',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = `/${config.base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-      },
-      'astro:build:done': ({ dir, logger }) => {
-        const files = joinStylesheets(fileURLToPath(dir), base);
-        logger.info(`Joined each page's stylesheets into one: ${files} stylesheets, one per kind of page.`);
-      },
-    },
-  };
 }
