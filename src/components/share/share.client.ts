@@ -1,13 +1,10 @@
-import { completeAddresses } from './address.client';
-import { completeOnFirstUse } from './address-on-use.client';
-
 /*
- * The one script of a statement page, and it does nothing on load
+ * The copy buttons of a statement page. It does nothing on load
  * but listen: a script that changed the page as it loaded would move the text
  * under a reader's eyes (layout shift) and hold up the first paint.
  *
- * - The page's relative addresses (see address.client.ts) are completed at the
- *   first touch, click or key press (address-on-use.client.ts).
+ * - The page's relative addresses are completed at the first touch, click or
+ *   key press, before a click reaches a copy button (AddressScript.astro).
  * - The copy buttons are in the page from the start (no-js.css hides them
  *   without JavaScript); a click copies the address or the citation as plain
  *   text and says so in a polite status message.
@@ -30,7 +27,6 @@ function copyOnClick(event: MouseEvent): void {
   const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('[data-aw-copy]') : null;
   const root = button?.closest<HTMLElement>('[data-aw-share]');
   if (!button || !root) return;
-  completeAddresses(root);
   const source = root.querySelector<HTMLElement>(`[data-aw-share-text="${button.dataset.awCopy}"]`);
   const status = root.querySelector<HTMLElement>('[data-aw-share-status]');
   if (!source || !status) return;
@@ -42,10 +38,9 @@ function copyOnClick(event: MouseEvent): void {
 }
 
 /**
- * Listens for the first use of the page (to complete its addresses) and for clicks on copy buttons.
+ * Listens for clicks on copy buttons.
  * @example start(); // on a statement page: <section data-aw-share> with <button data-aw-copy="link">
  */
 export function start(): void {
-  completeOnFirstUse();
   document.addEventListener('click', copyOnClick);
 }
