@@ -44,7 +44,7 @@ export function mergePlans(ours: Plan | undefined, theirs: Plan | undefined): Pl
  * One list of mentors' comments from two, by id (the later change, e.g. marking one done, wins).
  * @example mergeComments(ours.comments, theirs.comments)
  */
-export function mergeComments(ours: readonly Comment[] | undefined, theirs: readonly Comment[] | undefined): Comment[] | undefined {
+export function mergeComments(ours: Comment[] | undefined, theirs: Comment[] | undefined): Comment[] | undefined {
   if (!ours || !theirs) return ours ?? theirs;
   return mergeById(ours, theirs);
 }
