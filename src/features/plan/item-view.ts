@@ -65,11 +65,11 @@ function stepView(app: PlanApp, action: Action): HTMLLIElement {
     h(
       'dl',
       { class: 'aw-plan__fields' },
-      ...field(t('plan.step.who'), action.who),
-      ...field(t('plan.step.by'), action.by && t.day(action.by)),
-      ...field(t('plan.step.measure'), action.measure),
-      ...field(t('plan.step.status'), t(`plan.status.${action.status}`)),
-      ...field(t('plan.step.revisit'), action.revisit && t.day(action.revisit)),
+      ...field(t('plan.show.who'), action.who),
+      ...field(t('plan.show.by'), action.by && t.day(action.by)),
+      ...field(t('plan.show.measure'), action.measure),
+      ...field(t('plan.show.status'), t(`plan.status.${action.status}`)),
+      ...field(t('plan.show.revisit'), action.revisit && t.day(action.revisit)),
     ),
     h(
       'p',

@@ -113,7 +113,7 @@ function labels(app: PlanApp): PlanLabels {
 
 function onClick(app: PlanApp, button: HTMLElement): void {
   const { t } = app;
-  const item = button.closest<HTMLElement>('[data-aw-number]');
+  const item = button.closest<HTMLElement>('li[data-aw-number]');
   const number = item?.dataset['awNumber'];
   const id = button.dataset['awId'] ?? '';
   const action = button.dataset['awAction'];
