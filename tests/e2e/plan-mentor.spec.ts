@@ -65,7 +65,8 @@ for (const locale of ['en', 'cy'] as const) {
     await expect(priority.getByText(t('plan.level', { level: t('review.level.secure') }))).toBeVisible();
     const links = priority.locator('.aw-plan__next a');
     expect(await links.count()).toBeGreaterThan(2);
-    for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) expect(href.startsWith(locale === 'cy' ? '/cy/' : '/') && (locale === 'cy' || !href.startsWith('/cy/'))).toBe(true);
+    for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
+      expect(href.startsWith(locale === 'cy' ? '/cy/' : '/') && (locale === 'cy' || !href.startsWith('/cy/'))).toBe(true);
     await expect(priority.locator('a[href$="continuum/#new-head-teacher"]')).toBeVisible();
     await expect(page.locator('#aw-plan-over')).toContainText(t('plan.over.change', { number: '1.2', from: t('review.level.secure'), to: t('review.level.developing') }));
     await expect(page.locator('#aw-plan-over')).toContainText(t('plan.over.change', { number: '3.4a', from: t('review.level.developing'), to: t('review.level.secure') }));

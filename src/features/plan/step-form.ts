@@ -15,11 +15,12 @@ import { newId } from './strings';
 type Field = 'what' | 'who' | 'by' | 'measure' | 'revisit';
 const LONG: Partial<Record<Field, number>> = { what: PLAN_LIMITS.what, who: PLAN_LIMITS.who, measure: PLAN_LIMITS.measure };
 
-function textField(app: PlanApp, base: string, name: Field, value: string, kind: 'textarea' | 'text' | 'date'): HTMLElement {
+function textField(app: PlanApp, base: string, name: Field, value: string, kind: 'textarea' | 'text' | 'day'): HTMLElement {
   const id = `${base}-${name}`;
-  const hint = kind === 'date' ? h('p', { class: 'aw-review__hint', id: `${id}-hint` }, app.t('plan.step.dateHint')) : null;
+  const hint = kind === 'day' ? h('p', { class: 'aw-review__hint', id: `${id}-hint` }, app.t('plan.step.dateHint')) : null;
   const attributes = { id, name, 'aria-describedby': hint ? `${id}-hint` : undefined, 'data-aw-input': name };
-  const control = kind === 'textarea' ? h('textarea', { ...attributes, rows: 3 }) : h('input', { ...attributes, type: kind, autocomplete: 'off' });
+  // A day is typed as text (YYYY-MM-DD, as the hint says): a browser's date control is several Tab stops and reads differently in each browser.
+  const control = kind === 'textarea' ? h('textarea', { ...attributes, rows: 3 }) : h('input', { ...attributes, type: 'text', autocomplete: 'off', spellcheck: 'false' });
   control.value = value;
   return h(
     'div',
@@ -90,10 +91,10 @@ export function openStepForm(app: PlanApp, item: HTMLElement, number: string, ac
     h('h5', { id: `${base}-heading`, class: 'aw-plan__form-heading' }, t('plan.step.formHeading', { number })),
     textField(app, base, 'what', action?.what ?? '', 'textarea'),
     textField(app, base, 'who', action?.who ?? '', 'text'),
-    textField(app, base, 'by', action?.by ?? '', 'date'),
+    textField(app, base, 'by', action?.by ?? '', 'day'),
     textField(app, base, 'measure', action?.measure ?? '', 'textarea'),
     statusField(app, base, action?.status ?? 'not-started'),
-    textField(app, base, 'revisit', action?.revisit ?? '', 'date'),
+    textField(app, base, 'revisit', action?.revisit ?? '', 'day'),
     h(
       'p',
       { class: 'aw-button-group' },

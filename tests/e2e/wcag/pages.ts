@@ -49,7 +49,17 @@ async function keepReviews(page: Page, locale: Locale) {
   await page.addInitScript((store) => window.localStorage.setItem('arwain.reviews', store), storedReviews(locale));
 }
 
-const STEP = { id: 'a-1', item: '1.2', what: 'Visit a partner school', who: 'Deputy headteacher', by: '2026-06-30', measure: 'Our plan changes', status: 'under-way', revisit: '2026-05-01', updatedAt: '2026-03-01T10:00:00.000Z' };
+const STEP = {
+  id: 'a-1',
+  item: '1.2',
+  what: 'Visit a partner school',
+  who: 'Deputy headteacher',
+  by: '2026-06-30',
+  measure: 'Our plan changes',
+  status: 'under-way',
+  revisit: '2026-05-01',
+  updatedAt: '2026-03-01T10:00:00.000Z',
+};
 
 /** The two reviews above, the second with a plan and a mentor's comments (format version 2). */
 async function keepPlan(page: Page, locale: Locale) {
@@ -166,6 +176,8 @@ export const PAGE_TYPES: PageType[] = [
       const t = useTranslations(locale);
       await page.getByRole('button', { name: t('plan.step.addFor', { number: '1.2' }) }).click();
       await expect(page.getByLabel(t('plan.step.what'))).toBeFocused();
+      // The focus walk starts from the top of the page, as a keyboard user arriving would.
+      await page.getByLabel(t('plan.step.what')).blur();
     },
   },
   { name: 'mentor empty', path: 'review/mentor/' },
