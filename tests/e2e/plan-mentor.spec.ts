@@ -50,7 +50,7 @@ async function keep(page: Page, locale: Locale) {
 
 async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
-  return { name: download.suggestedFilename(), text: await readFile((await download.path())!, 'utf8') };
+  return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
 }
 
 for (const locale of ['en', 'cy'] as const) {
