@@ -6,7 +6,7 @@
 //   npm run bench                          everything (about 4 minutes on 2 cores, more when busy)
 //   npm run bench -- --quick               no Lighthouse, no 100× build (1–2 minutes)
 //   npm run bench -- --update-baseline     also write these figures to bench/baseline.json
-//   npm run bench -- --only=pages,finding  some sections: pages, welsh, finding, review, cohort, lighthouse, build
+//   npm run bench -- --only=pages,finding  some sections: pages, welsh, finding, review, plan, cohort, lighthouse, build
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -17,6 +17,7 @@ import { benchCohortBrowser, COHORT_BROWSER_ROWS, COHORT_TASK_BUDGET_MS } from '
 import { benchFinding, benchRelevance } from './finding.mjs';
 import { benchLighthouse, LIGHTHOUSE_COLUMNS } from './lighthouse.mjs';
 import { benchPages, discoverPages, PAGE_COLUMNS } from './pages.mjs';
+import { benchPlan, PLAN_ROWS } from './plan.mjs';
 import { Report } from './report.mjs';
 import { benchReview, REVIEW_BUDGETS, REVIEW_ROWS } from './review.mjs';
 import { CHROMIUM_PATH } from '../scripts/chromium.mjs';
@@ -37,7 +38,7 @@ const only = args
   .split(',');
 const unknown = args.filter((a) => !['--quick', '--update-baseline'].includes(a) && !a.startsWith('--only='));
 if (unknown.length > 0) {
-  console.error(`Unknown option ${unknown.join(' ')}; expected --quick, --update-baseline or --only=pages,welsh,finding,review,cohort,lighthouse,build.`);
+  console.error(`Unknown option ${unknown.join(' ')}; expected --quick, --update-baseline or --only=pages,welsh,finding,review,plan,cohort,lighthouse,build.`);
   process.exit(1);
 }
 /** @param {string} section */
@@ -170,6 +171,15 @@ await section('review', async () => {
     "  Page JS counts every script the page loads (the site header's too). With a review, the summary's module follows the island's start, and the portfolio's (for printing) when the page is idle.",
   );
   console.log(`  The 1 MB store is ${storeBytes} bytes of full reviews with evidence, as much as the tool keeps; the review of 172 items is one full review.`);
+});
+
+await section('plan', async () => {
+  await benchPlan({ dist, base, report });
+  report.table('plan', {
+    title: 'My development plan: one review of all 172 items, each with a step, every seventh a priority with a comment (median of 3, wall-clock)',
+    rows: PLAN_ROWS.map((name) => ({ name, unit: name.endsWith('(ms)') ? 'ms' : 'count' })),
+    columns: [{ name: 'value' }],
+  });
 });
 
 await section('cohort', async () => {

@@ -49,6 +49,49 @@ async function keepReviews(page: Page, locale: Locale) {
   await page.addInitScript((store) => window.localStorage.setItem('arwain.reviews', store), storedReviews(locale));
 }
 
+const STEP = {
+  id: 'a-1',
+  item: '1.2',
+  what: 'Visit a partner school',
+  who: 'Deputy headteacher',
+  by: '2026-06-30',
+  measure: 'Our plan changes',
+  status: 'under-way',
+  revisit: '2026-05-01',
+  updatedAt: '2026-03-01T10:00:00.000Z',
+};
+
+/** The two reviews above, the second with a plan and a mentor's comments (format version 2). */
+async function keepPlan(page: Page, locale: Locale) {
+  const store = JSON.parse(storedReviews(locale)) as { version: number; reviews: Record<string, unknown>[] };
+  store.version = 2;
+  store.reviews[1]!['plan'] = { actions: [STEP], removed: [] };
+  store.reviews[1]!['comments'] = [
+    { id: 'c-1', item: '1.2', mentor: 'Rhian', date: '2026-03-05', text: 'Ask for a named contact.', done: false, updatedAt: '2026-03-05T10:00:00.000Z' },
+    { id: 'c-2', item: null, mentor: 'Rhian', date: '2026-03-05', text: 'A realistic plan.', done: true, updatedAt: '2026-03-05T10:00:00.000Z' },
+  ];
+  await page.addInitScript((text) => window.localStorage.setItem('arwain.reviews', text), JSON.stringify(store));
+}
+
+/** A file made with "Share with a mentor", with evidence. */
+function mentorFile(): string {
+  const evidence = [{ id: 'e-1', note: 'Led a staff meeting.', date: '2026-02-01', url: 'https://example.org/evidence' }];
+  return JSON.stringify({
+    format: 'arwain-mentor-share',
+    version: 1,
+    review: 'review-2026',
+    title: 'Review 2026',
+    name: 'Alys',
+    stage: 'new-head-teacher',
+    date: '2026-03-02',
+    items: [
+      { number: '1.2', level: 'developing', priority: true, evidence },
+      { number: '3.4a', level: 'secure', priority: false },
+    ],
+    plan: [STEP],
+  });
+}
+
 /** Chooses the option whose text starts with `text` (option texts end with the date a review was started). */
 async function choose(page: Page, label: string, text: string) {
   const select = page.getByLabel(label, { exact: true });
@@ -122,6 +165,28 @@ export const PAGE_TYPES: PageType[] = [
       await choose(page, t('review.compare.second'), `${prefix} 2026`);
       await page.getByRole('button', { name: t('review.compare.button'), exact: true }).click();
       await expect(page.locator('#aw-review-compare-result table')).toBeVisible();
+    },
+  },
+  { name: 'plan empty', path: 'review/plan/' },
+  {
+    name: 'plan with steps and comments',
+    path: 'review/plan/',
+    before: keepPlan,
+    setup: async (page, locale) => {
+      const t = useTranslations(locale);
+      await page.getByRole('button', { name: t('plan.step.addFor', { number: '1.2' }) }).click();
+      await expect(page.getByLabel(t('plan.step.what'))).toBeFocused();
+      // The focus walk starts from the top of the page, as a keyboard user arriving would.
+      await page.getByLabel(t('plan.step.what')).blur();
+    },
+  },
+  { name: 'mentor empty', path: 'review/mentor/' },
+  {
+    name: 'mentor with a file open',
+    path: 'review/mentor/',
+    setup: async (page, locale) => {
+      await page.getByLabel(useTranslations(locale)('mentor.open.label')).setInputFiles({ name: 'for-mentor.json', mimeType: 'application/json', buffer: Buffer.from(mentorFile()) });
+      await expect(page.locator('#aw-mentor-review-heading')).toBeFocused();
     },
   },
   { name: 'cohort empty', path: 'review/cohort/' },
