@@ -194,7 +194,7 @@ await section('cohort', async () => {
         ? `  (target ${COHORT_BUDGET_MS} ms: ${(report.get('cohort', name, 'value') ?? Infinity) <= COHORT_BUDGET_MS ? 'within' : 'OVER'})`
         : '',
   });
-  console.log(`  The files are ${(bytes[500] / 1024 / 1024).toFixed(1)} MB (500) and ${(bytes[5000] / 1024 / 1024).toFixed(1)} MB (5,000) together.`);
+  console.log(`  The files are ${((bytes[500] ?? 0) / 1024 / 1024).toFixed(1)} MB (500) and ${((bytes[5000] ?? 0) / 1024 / 1024).toFixed(1)} MB (5,000) together.`);
   await benchCohortBrowser({ dist, base, report });
   report.table('cohort', {
     title: 'Cohort view in Chromium: the same files chosen in the page, until the figures are drawn, and the longest main-thread task meanwhile',

@@ -42,19 +42,16 @@ async function load(page: Page, list: SharedReview[], into: 'files' | 'earlier-f
   await page.locator(into === 'files' ? '#aw-cohort-files' : '#aw-cohort-earlier-files').setInputFiles(list.map(file));
 }
 
-/** Every item row of the items table: its figures, null where not shown. */
+/** Every item row of the items table: its figures, null where not shown (read in one go: 172 rows). */
 async function itemFigures(page: Page): Promise<Map<string, (number | null)[]>> {
-  const rows = page.locator('table', { has: page.locator('caption', { hasText: 'by statement and action (the same' }) }).locator('tbody tr');
-  const out = new Map<string, (number | null)[]>();
-  for (const row of await rows.all()) {
-    const key = ((await row.getByRole('rowheader').textContent()) ?? '').trim().split(' ')[0]!;
-    const cells = await row.getByRole('cell').allTextContents();
-    out.set(
-      key,
-      cells.map((c) => (c === 'not shown' ? null : Number(c))),
-    );
-  }
-  return out;
+  const table = page.locator('table', { has: page.locator('caption', { hasText: 'by statement and action (the same' }) });
+  await expect(table.locator('tbody tr').first()).toBeVisible();
+  const rows = await table.evaluate((element) =>
+    [...element.querySelectorAll('tbody tr')].map(
+      (row) => [(row.querySelector('th')?.textContent ?? '').trim().split(' ')[0] ?? '', [...row.querySelectorAll('td')].map((cell) => cell.textContent ?? '')] as const,
+    ),
+  );
+  return new Map(rows.map(([key, cells]) => [key, cells.map((c) => (c === 'not shown' ? null : Number(c)))]));
 }
 
 const safe = (n: number) => n === 0 || n >= 3;

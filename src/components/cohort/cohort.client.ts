@@ -126,7 +126,7 @@ function createApp(island: NonNullable<ReturnType<typeof findIsland<CohortPageDa
       // A newer choice was made while this one was worked out: draw that one only.
       if (asked !== latest || reply.type !== 'view') return;
       state.result = reply.result;
-      (await (view ??= import('./view'))).render(app, reply.result);
+      await (await (view ??= import('./view'))).render(app, reply.result);
     },
     say: (message) => {
       const status = island.part('status');

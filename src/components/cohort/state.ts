@@ -94,7 +94,7 @@ export function forgetKept(): void {
   }
 }
 
-const isQuota = (error: unknown) => error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || error.code === 22);
+const isQuota = (error: unknown) => error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
 
 /**
  * Keeps the engine's `text` with `meta`; when the browser refuses, nothing at all is kept, never an older cohort.

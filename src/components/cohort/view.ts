@@ -138,11 +138,14 @@ function drawPeople(app: CohortApp, result: CohortResult): void {
   );
 }
 
+/** Lets the browser handle input and paint between sections, so that no one task draws the whole page. */
+const nextTask = () => new Promise<void>((resolve) => window.setTimeout(resolve, 0));
+
 /**
- * Draws everything from the engine's figures.
- * @example (await import('./view')).render(app, reply.result)
+ * Draws everything from the engine's figures, a section per task.
+ * @example await (await import('./view')).render(app, reply.result)
  */
-export function render(app: CohortApp, result: CohortResult): void {
+export async function render(app: CohortApp, result: CohortResult): Promise<void> {
   const { island } = app;
   island.part('rule-text').textContent = app.t('cohort.rule.text', { min: result.view.min });
   island.part('rule-views').textContent = app.t('cohort.rule.views', { min: result.view.min });
@@ -152,10 +155,12 @@ export function render(app: CohortApp, result: CohortResult): void {
   few.hidden = result.people === 0 || result.people >= result.view.min;
   few.textContent = app.t('cohort.tooFew', { min: result.view.min });
   if (result.people === 0) return;
-  drawAreas(app, result);
-  drawPriorities(app, result);
-  drawChange(app, result);
-  drawPeople(app, result);
+  for (const draw of [drawAreas, drawPriorities, drawChange, drawPeople]) {
+    await nextTask();
+    // A newer figure arrived meanwhile: it draws itself.
+    if (app.state.result !== result) return;
+    draw(app, result);
+  }
   listenOnce(app);
 }
 
@@ -166,7 +171,7 @@ function listenOnce(app: CohortApp): void {
   listening = true;
   app.island.part('people-show').addEventListener('click', () => {
     app.state.showPeople = true;
-    if (app.state.result) render(app, app.state.result);
+    if (app.state.result) void render(app, app.state.result);
   });
   app.island.part('print').addEventListener('click', () => window.print());
   const exportCsv = async () => {

@@ -136,7 +136,7 @@ export const cohort: Translation<typeof en> = {
   'cohort.csv.priority': 'Wedi’i ddewis yn flaenoriaeth',
   'cohort.rule.heading': 'Beth mae’r dudalen hon yn ei ddangos a beth mae’n ei guddio',
   'cohort.rule.text':
-    'Nid oes yr un ffigur ar y dudalen hon am lai na {min} o bobl, ac ni ellir cyfrifo’r un o’i ffigurau hi, pa olygon bynnag a gymharwch, a allforiwch neu a argraffwch. Mae ffigur o dan {min}, neu ffigur a fyddai’n gadael i ffigur felly gael ei gyfrifo (drwy dynnu’r ffigurau a ddangosir o gyfanswm, neu un olwg o un arall), “heb ei ddangos”. Mae pob ffigur cudd yn edrych yr un fath, felly nid yw “heb ei ddangos” yn dweud a oes unrhyw un yno.',
+    'Nid oes yr un ffigur ar y dudalen hon am lai na {min} o bobl, ac ni ellir cyfrifo’r un felly o’i ffigurau hi, hyd yn oed wrth gymharu, allforio neu argraffu golygon gwahanol. Mae ffigur o dan {min}, neu ffigur a fyddai’n gadael i ffigur felly gael ei gyfrifo (drwy dynnu’r ffigurau a ddangosir o gyfanswm, neu un olwg o un arall), “heb ei ddangos”. Mae pob ffigur cudd yn edrych yr un fath, felly nid yw “heb ei ddangos” yn dweud a oes unrhyw un yno.',
   'cohort.rule.views':
     'Felly dim ond pan fydd gan bob cam gyrfa neb neu o leiaf {min} o bobl y cynigir y camau fesul un; dim ond pan fydd y bobl heb enw yn neb neu’n o leiaf {min} ym mhob cam y rhestrir yr unigolion a enwyd; a dim ond pan fydd y bobl a ymunodd yn neb neu’n o leiaf {min} y dangosir newid ers carfan gynharach (pan adawodd llai na {min}, dim ond y bobl sydd yn y ddwy garfan sy’n cael eu cymharu).',
   'cohort.rule.limits':
@@ -152,7 +152,7 @@ export const cohort: Translation<typeof en> = {
     'Mae llai na {min} o bobl y garfan gynharach nad ydynt yn y garfan hon, felly dim ond y bobl sydd yn y ddwy garfan sy’n cael eu cymharu (wedi’u paru yn ôl eu hadolygiad), a’u ffigurau nhw yn unig yw’r rhain.',
   'cohort.change.joinedFew': 'Nid yw newid yn cael ei ddangos: mae llai na {min} o bobl yn y garfan hon nad oeddent yn y garfan gynharach, felly byddai’r gwahaniaeth amdanyn nhw yn unig.',
   'cohort.change.mixedFew': 'Nid yw newid yn cael ei ddangos: mewn cam gyrfa, ymunodd llai na {min} o bobl, neu roedd llai na {min} yn y ddwy garfan, felly byddai’r gwahaniaeth amdanyn nhw yn unig.',
-  'cohort.change.rowHidden': 'Mae rhes “heb ei dangos” lle mae ei ffigurau’n gudd yn y naill garfan neu’r llall, neu lle symudodd llai na {min} o’r bobl sydd yn y ddwy garfan.',
+  'cohort.change.rowHidden': 'Mae rhes “heb ei dangos” lle mae ei ffigurau’n gudd yn y naill garfan neu’r llall, neu le symudodd llai na {min} o’r bobl sydd yn y ddwy garfan.',
   'cohort.people.held':
     'Nid yw’r unigolion a enwyd yn cael eu rhestru: yn y garfan hon, mae llai na {min} o bobl mewn cam gyrfa heb enw, felly byddai’r ffigurau heb yr unigolion a enwyd yn rhoi eu lefelau nhw.',
   'cohort.progress': 'Yn darllen {done} o {total} o ffeiliau…',
