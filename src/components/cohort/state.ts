@@ -1,3 +1,4 @@
+import { moveFromLegacyKey, siteBase, siteKey } from '../../lib/storage-keys';
 import type { Person, Skipped } from '../../lib/cohort/load';
 import { sharedReviewSchema } from '../../lib/cohort/shared-format';
 import { MIN_THRESHOLD } from '../../lib/cohort/small-cells';
@@ -27,7 +28,9 @@ export interface CohortApp {
   say(message: string): void;
 }
 
-export const KEEP_KEY = 'arwain.cohort';
+/** Where the cohort is kept: under a name with the site's base path, moved from the old shared name once. */
+export const KEEP_KEY = siteKey('arwain.cohort', siteBase());
+const LEGACY_KEEP_KEY = 'arwain.cohort';
 
 function storage(): Storage | null {
   try {
@@ -47,7 +50,13 @@ const validPeople = (value: unknown): Person[] =>
  * @example const kept = readKept(); if (kept) state.people = kept.people;
  */
 export function readKept(): Pick<CohortState, 'people' | 'earlier' | 'threshold'> | null {
-  const text = storage()?.getItem(KEEP_KEY);
+  const store = storage();
+  let text: string | null | undefined;
+  try {
+    text = store && moveFromLegacyKey(store, LEGACY_KEEP_KEY, KEEP_KEY);
+  } catch {
+    text = store?.getItem(KEEP_KEY) ?? store?.getItem(LEGACY_KEEP_KEY);
+  }
   if (!text) return null;
   try {
     const data = JSON.parse(text) as { people?: unknown; earlier?: unknown; threshold?: unknown };
@@ -64,7 +73,8 @@ export function readKept(): Pick<CohortState, 'people' | 'earlier' | 'threshold'
 export function writeKept(state: CohortState, keep: boolean): boolean {
   const store = storage();
   try {
-    if (!keep) store?.removeItem(KEEP_KEY);
+    // Forgetting forgets the copy under the old name too, or the next visit would move it in again.
+    if (!keep) [KEEP_KEY, LEGACY_KEEP_KEY].forEach((key) => store?.removeItem(key));
     else store?.setItem(KEEP_KEY, JSON.stringify({ people: state.people, earlier: state.earlier, threshold: state.threshold }));
     return store !== null;
   } catch {

@@ -62,6 +62,20 @@ export const review = {
   'review.add.unknown': 'There is no statement or action “{number}” in the standards, so nothing was added to your review.',
   'review.add.already': '{number} is already in “{title}”.',
   'review.add.done': 'Added {number} to “{title}”.',
+  'review.add.confirm': 'Add {number} to your review?',
+  'review.add.confirmInto': 'Add {number} to your review “{title}”?',
+  'review.add.confirmNew': 'Add {number} to a new review?',
+  'review.add.yes': 'Add {number}',
+  'review.add.no': 'Not now',
+  'review.add.declined': 'Nothing was added to your review.',
+  'review.load.failed':
+    'This part of the page could not be loaded: you may be offline, or the site has been updated since you opened this page. Your reviews are safe. Reload the page to try again.',
+  'review.load.reload': 'Reload the page',
+  'review.unsaved.lost': {
+    one: 'When you last used this page, a change to {items} could not be saved because this browser’s storage was full. Free some space (export your reviews, then delete reviews or evidence you no longer need) and make it again.',
+    other:
+      'When you last used this page, changes to {items} could not be saved because this browser’s storage was full. Free some space (export your reviews, then delete reviews or evidence you no longer need) and make them again.',
+  },
   'review.addLink': 'Add {number} to my review',
   'review.item.level': 'Your level',
   'review.item.priority': 'Priority for development',
