@@ -68,8 +68,7 @@ export const review = {
   'review.add.yes': 'Add {number}',
   'review.add.no': 'Not now',
   'review.add.declined': 'Nothing was added to your review.',
-  'review.load.failed':
-    'This part of the page could not be loaded: you may be offline, or the site has been updated since you opened this page. Your reviews are safe. Reload the page to try again.',
+  'review.load.failed': 'This part of the page could not be loaded: you may be offline, or the site has been updated since you opened this page. Your reviews are safe. Reload the page to try again.',
   'review.load.reload': 'Reload the page',
   'review.unsaved.lost': {
     one: 'When you last used this page, a change to {items} could not be saved because this browser’s storage was full. Free some space (export your reviews, then delete reviews or evidence you no longer need) and make it again.',
