@@ -3,7 +3,8 @@ import { expect } from './fixtures';
 
 /* What the review's browser tests share: finding a card, reading the storage, starting a review, adding evidence, importing. */
 
-export const STORE_KEY = 'arwain.reviews';
+/** The reviews' storage name carries the site's base path (issue 24), so two copies on one host keep apart. */
+export const STORE_KEY = `arwain.reviews@${process.env['ARWAIN_BASE'] ?? '/'}`;
 
 export const card = (page: Page, number: string): Locator => page.locator(`[id="aw-r-${number}"]`);
 export const stored = (page: Page) => page.evaluate((key) => window.localStorage.getItem(key), STORE_KEY);

@@ -116,6 +116,8 @@ test('export as JSON and CSV, delete everything, import the file back: the same 
   await startReview(page, { title: 'Adolygiad, “2026”', start: /Only the actions/ });
   await card(page, '1.1a').getByRole('radio', { name: 'Leading' }).check();
   await addEvidence(page, '1.1a', '=HYPERLINK("http://evil.example") and a second line\nhere', 'https://example.org/x?a=1&b=2');
+  // The evidence form's code loads on demand: the save is done when the page says so, not when the click returns (issue 22, item 6).
+  await expect(page.locator('#aw-review-status')).toHaveText('Evidence added to 1.1a.');
   const before = await stored(page);
 
   const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all reviews (JSON)' }).click()]);
@@ -245,15 +247,24 @@ test('the Welsh page works in Welsh', async ({ page }) => {
   await expect(page.locator('#aw-review-import-result')).toHaveText(/^Ni chafodd nodiadau\.txt ei mewnforio: nid yw’n ffeil JSON\./);
 });
 
-test('?add=3.4a adds that item to the review shown, once; an unknown number is reported @subpath', async ({ page }) => {
+test('?add=3.4a asks, then adds that item to the review shown, once; an unknown number is reported @subpath', async ({ page }) => {
+  // Any site can link here: nothing changes until the person says yes.
+  await page.goto('./review/?add=3.4a');
+  await expect(page.getByText('Add 3.4a to a new review?')).toBeFocused();
+  await page.getByRole('button', { name: 'Not now' }).click();
+  await expect(page.locator('#aw-review-status')).toHaveText('Nothing was added to your review.');
+  expect(await stored(page)).toBeNull();
   // With no review yet, one is started with that item.
   await page.goto('./review/?add=3.4a');
+  await page.getByRole('button', { name: 'Add 3.4a' }).click();
   await expect(card(page, '3.4a')).toBeFocused();
   await expect(page.locator('.aw-review-item')).toHaveCount(1);
   await expect(page).toHaveURL(/\/review\/$/);
   await expect(page.locator('#aw-review-status')).toHaveText(/^Added 3\.4a to “Leadership review \d{4}”\.$/);
 
   await page.goto('./review/?add=1.14');
+  await expect(page.getByRole('group', { name: /^Add 1\.14 to your review “Leadership review \d{4}”\?$/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Add 1.14' }).click();
   await expect(page.locator('.aw-review-item')).toHaveCount(2);
   await expect(card(page, '1.14')).toBeFocused();
   await page.goto('./review/?add=1.14');

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readRedirects } from '../../src/integrations/url-manifest.mjs';
 import { addEvidence, createReview, setLevel, setPriority } from '../../src/lib/review/edits';
-import { LocalReviews, STORE_KEY } from '../../src/lib/review/local-store';
+import { LocalReviews, reviewKeys } from '../../src/lib/review/local-store';
+
+const STORE_KEY = reviewKeys('/').store;
 import { currentNumber, goneItems, itemRenames, reconcile, type Numbering } from '../../src/lib/review/reconcile';
 import { emptyStore, parseStore, serialiseStore, type Store } from '../../src/lib/review/storage-format';
 

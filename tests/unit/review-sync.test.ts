@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { addEvidence, createReview, removeItem, setLevel } from '../../src/lib/review/edits';
-import { LocalReviews, STORE_KEY } from '../../src/lib/review/local-store';
+import { addEvidence, createReview, removeEvidence, removeItem, setLevel, setPriority } from '../../src/lib/review/edits';
+import { LocalReviews, reviewKeys } from '../../src/lib/review/local-store';
+
+const STORE_KEY = reviewKeys('/').store;
 import type { Review } from '../../src/lib/review/model';
 import { emptyStore, serialiseStore, type Store } from '../../src/lib/review/storage-format';
 import { mergeTabs } from '../../src/lib/review/sync';
@@ -169,6 +171,62 @@ describe('two tabs writing at the same moment', () => {
     b.change((r) => setLevel(r, '1.1a', 'leading', at(5)));
     browser.deliver();
     expect(a.shown).toEqual(b.shown);
+    expect(serialiseStore(a.shown)).toBe(browser.stored);
+  });
+});
+
+describe('merging one item per field (issue 24)', () => {
+  const item = (store: Store) => store.reviews[0]!.items[0]!;
+  const note = { id: 'e-theirs', note: 'Led INSET', date: '2026-03-01', url: '' };
+
+  it('keeps a level set in one tab and evidence added in the other, at the same moment or either order', () => {
+    for (const [levelAt, noteAt] of [
+      [5, 5],
+      [5, 6],
+      [6, 5],
+    ] as const) {
+      const start = base();
+      const ours = edit(start, (r) => setLevel(r, '1.1a', 'secure', at(levelAt)));
+      const theirs = edit(start, (r) => addEvidence(r, '1.1a', note, at(noteAt)));
+      for (const [base0, x, y] of [
+        [start, ours, theirs],
+        [ours, ours, theirs],
+        [theirs, theirs, ours],
+      ] as const) {
+        const merged = item(mergeTabs(base0, x, y));
+        expect(merged.level).toBe('secure');
+        expect(merged.evidence.map((e) => e.id)).toEqual(['e-theirs']);
+        expect(merged.history.at(-1)).toMatchObject({ level: 'secure' });
+      }
+    }
+  });
+
+  it('keeps the later of two levels and the later of two priorities, each on its own', () => {
+    const start = base();
+    const ours = edit(
+      edit(start, (r) => setLevel(r, '1.1a', 'secure', at(1))),
+      (r) => setPriority(r, '1.1a', true, at(4)),
+    );
+    const theirs = edit(start, (r) => setLevel(r, '1.1a', 'leading', at(3)));
+    for (const merged of [mergeTabs(start, ours, theirs), mergeTabs(start, theirs, ours)]) expect(item(merged)).toMatchObject({ level: 'leading', priority: true });
+  });
+
+  it('a stale copy in the other tab does not bring back evidence removed here', () => {
+    const start = edit(base(), (r) => addEvidence(r, '1.1a', note, at(1)));
+    const ours = edit(start, (r) => removeEvidence(r, '1.1a', 'e-theirs', at(2)));
+    const theirs = edit(start, (r) => setLevel(r, '1.1a', 'developing', at(3)));
+    for (const merged of [mergeTabs(ours, ours, theirs), mergeTabs(theirs, theirs, ours)]) expect(item(merged)).toMatchObject({ level: 'developing', evidence: [] });
+  });
+
+  it('two tabs in one browser agree, and keep the level and the evidence', () => {
+    const browser = new Browser();
+    browser.stored = serialiseStore(base());
+    const [a, b] = [browser.open(), browser.open()];
+    a.change((r) => setLevel(r, '1.1a', 'secure', at(5)));
+    b.change((r) => addEvidence(r, '1.1a', note, at(5)));
+    browser.deliver();
+    expect(a.shown).toEqual(b.shown);
+    expect(item(a.shown)).toMatchObject({ level: 'secure', evidence: [{ id: 'e-theirs' }] });
     expect(serialiseStore(a.shown)).toBe(browser.stored);
   });
 });

@@ -1,6 +1,7 @@
 import type { CohortResult } from '../../lib/cohort/engine';
 import type { Skipped } from '../../lib/cohort/load';
 import { MIN_THRESHOLD } from '../../lib/cohort/small-cells';
+import { moveFromLegacyKey, siteBase, siteKey } from '../../lib/storage-keys';
 import type { Island } from '../islands/island';
 import type { EngineClient } from './engine-client';
 import type { CohortPageData, CohortTranslator } from './page-data';
@@ -30,9 +31,14 @@ export interface CohortApp {
   say(message: string): void;
 }
 
-/** The kept reviews (as the engine writes them) and, apart, what they are and when they were kept. */
-export const KEEP_KEY = 'arwain.cohort';
-export const KEEP_META_KEY = 'arwain.cohort.kept';
+/**
+ * The kept reviews (as the engine writes them) and, apart, what they are and when they were kept:
+ * under names with the site's base path, so two copies of the site on one host keep apart. A cohort
+ * kept under the old shared name is moved once (`readKept`).
+ */
+export const KEEP_KEY = siteKey('arwain.cohort', siteBase());
+export const KEEP_META_KEY = siteKey('arwain.cohort.kept', siteBase());
+const LEGACY_KEEP_KEY = 'arwain.cohort';
 
 export interface KeptMeta {
   threshold: number;
@@ -74,7 +80,13 @@ function readMeta(text: string | null | undefined): KeptMeta | null {
  */
 export function readKept(): { text: string; meta: KeptMeta } | null {
   const store = storage();
-  const text = store?.getItem(KEEP_KEY);
+  let text: string | null | undefined;
+  try {
+    text = store && moveFromLegacyKey(store, LEGACY_KEEP_KEY, KEEP_KEY);
+  } catch {
+    // No room to move it: read it where it is.
+    text = store?.getItem(KEEP_KEY) ?? store?.getItem(LEGACY_KEEP_KEY);
+  }
   if (!text) return null;
   // A cohort kept before the date was recorded: its threshold is in the text.
   return { text, meta: readMeta(store?.getItem(KEEP_META_KEY)) ?? readMeta(text)! };
@@ -87,8 +99,8 @@ export function readKept(): { text: string; meta: KeptMeta } | null {
 export function forgetKept(): void {
   const store = storage();
   try {
-    store?.removeItem(KEEP_KEY);
-    store?.removeItem(KEEP_META_KEY);
+    // The copy under the old name goes too, or the next visit would move it in again.
+    [KEEP_KEY, KEEP_META_KEY, LEGACY_KEEP_KEY].forEach((key) => store?.removeItem(key));
   } catch {
     // Nothing was kept if storage cannot even be reached.
   }

@@ -1,13 +1,49 @@
 import { addItems, createReview } from '../../lib/review/edits';
 import { currentNumber } from '../../lib/review/reconcile';
 import { withReview, type ReviewApp } from './app';
-import { focus } from './dom';
+import { focus, h } from './dom';
 import { defaultTitle } from './reviews';
 
 /*
  * `/review/?add=3.4a`, the link on every statement's and action's page ("Add
- * to my review"). Loaded only when the address asks for it.
+ * to my review"). Loaded only when the address asks for it. Any page, on any
+ * site, can link to such an address, so nothing is changed until the person
+ * says yes: "Add 3.4a to your review?".
  */
+
+/**
+ * Asks whether to add the item `raw` (from `/review/?add=3.4a`), and adds it
+ * (`addFromAddress`) only when the person says yes. An unknown number, or one
+ * already in the review, is said at once: there is nothing to ask.
+ * @example askToAdd(app, '3.4a')
+ */
+export function askToAdd(app: ReviewApp, raw: string): void {
+  const { t } = app;
+  const number = currentNumber(raw.trim(), { known: app.catalogue.known, renames: app.island.config.renames });
+  const review = app.current();
+  if (!number || review?.items.some((i) => i.number === number)) return addFromAddress(app, raw);
+  const question = h('p', { id: 'aw-review-add-question', tabindex: -1 }, review ? t('review.add.confirmInto', { number, title: review.title }) : t('review.add.confirmNew', { number }));
+  const yes = h('button', { type: 'button', class: 'aw-button' }, t('review.add.yes', { number }));
+  const no = h('button', { type: 'button', class: 'aw-button aw-button--secondary' }, t('review.add.no'));
+  const panel = h(
+    'div',
+    { class: 'aw-notice aw-review__screen', role: 'group', 'aria-labelledby': 'aw-review-add-question', 'data-aw-part': 'add-confirm' },
+    question,
+    h('p', { class: 'aw-button-group' }, yes, no),
+  );
+  const close = () => panel.remove();
+  yes.addEventListener('click', () => {
+    close();
+    addFromAddress(app, number);
+  });
+  no.addEventListener('click', () => {
+    close();
+    focus(app.part('reviews-heading'));
+    app.say(t('review.add.declined'));
+  });
+  app.part('alert').after(panel);
+  focus(question);
+}
 
 /**
  * Adds the item `raw` (from `/review/?add=3.4a`, the link on a statement's page)

@@ -1,5 +1,6 @@
+import { loadCode } from '../../features/review-durability/load-code';
 import type { Island } from '../islands/island';
-import { LocalReviews, STORE_KEY, type Read, type StorageProblem, type Unreadable } from '../../lib/review/local-store';
+import { LocalReviews, type Read, type StorageProblem, type Unreadable } from '../../lib/review/local-store';
 import type { Review } from '../../lib/review/model';
 import type { Rename } from '../../lib/review/reconcile';
 import { emptyStore, MAX_STORE_BYTES, serialiseStore, utf8Bytes, type Store } from '../../lib/review/storage-format';
@@ -29,6 +30,8 @@ export interface ReviewState {
   newFormOpen: boolean;
   /** The day "what has changed" counts from, once asked. */
   since: string | null;
+  /** The code of an action could not be loaded (offline, or the site updated since the page opened). */
+  loadFailed: boolean;
 }
 
 export type Screen = (state: ReviewState) => void;
@@ -37,7 +40,7 @@ export type Screen = (state: ReviewState) => void;
 export type Outcome = { ok: true; store: Store } | { ok: false; reason: 'unchanged' | 'too-large' | 'not-saved' | 'unreadable' };
 
 export class ReviewApp {
-  readonly state: ReviewState = { store: emptyStore(), currentId: null, unreadable: null, problem: null, pageError: null, renamed: [], newFormOpen: false, since: null };
+  readonly state: ReviewState = { store: emptyStore(), currentId: null, unreadable: null, problem: null, pageError: null, renamed: [], newFormOpen: false, since: null, loadFailed: false };
   private readonly screens: Screen[] = [];
   /** The size of the reviews shown, once measured: what a change is compared with. */
   private shownBytes: number | undefined;
@@ -80,7 +83,7 @@ export class ReviewApp {
     const remembered = this.local.rememberedCurrent();
     if (this.state.store.reviews.some((review) => review.id === remembered)) this.state.currentId = remembered;
     window.addEventListener('storage', (event) => {
-      if (event.key !== STORE_KEY && event.key !== null) return;
+      if (event.key !== this.local.keys.store && event.key !== null) return;
       const before = this.state.store;
       this.take(this.local.receive(event.key === null ? null : event.newValue, before));
       this.render();
@@ -214,11 +217,17 @@ export function lazy(app: ReviewApp, needed: (state: ReviewState) => boolean, lo
     if (screen) return screen(state);
     if (loading || !needed(state)) return;
     loading = true;
-    void load().then((loaded) => {
+    void loadCode(app, load).then((loaded) => {
       screen = loaded;
-      loaded(app.state);
+      loaded?.(app.state);
     });
   };
+}
+
+function reloadButton(label: string): HTMLElement {
+  const button = h('button', { type: 'button', class: 'aw-button' }, label);
+  button.addEventListener('click', () => window.location.reload());
+  return h('p', {}, button);
 }
 
 /**
@@ -233,9 +242,10 @@ export function alerts(app: ReviewApp): Screen {
   let shown = '';
   return (state) => {
     const messages = [state.problem && t(`review.storage.${state.problem}`, { size: megabytes(MAX_STORE_BYTES) }), state.pageError].filter((m): m is string => Boolean(m));
+    if (state.loadFailed) messages.push(t('review.load.failed'));
     const key = messages.join('\n');
     // The alert stays in the page, empty when all is well: a live region must be there before it speaks.
-    if (key !== shown) alert.replaceChildren(...messages.map((m) => h('p', {}, m)));
+    if (key !== shown) alert.replaceChildren(...messages.map((m) => h('p', {}, m)), ...(state.loadFailed ? [reloadButton(t('review.load.reload'))] : []));
     shown = key;
     const moves = state.renamed.map((r) => t('review.renamed.item', { from: r.from, to: r.to })).join(', ');
     notice.hidden = moves === '';

@@ -1,3 +1,4 @@
+import { loadCode } from '../../features/review-durability/load-code';
 import type { Review } from '../../lib/review/model';
 import type { ReviewApp, Screen } from './app';
 import { fillSelect, h } from './dom';
@@ -34,7 +35,9 @@ export function compareScreen(app: ReviewApp): Screen {
       parts.result.replaceChildren(h('p', { class: 'aw-notice aw-notice--error' }, t('review.compare.sameReview')));
       return app.say(t('review.compare.sameReview'));
     }
-    const { comparison } = await import('./compare-table');
+    const table = await loadCode(app, () => import('./compare-table'));
+    if (!table) return;
+    const { comparison } = table;
     parts.result.replaceChildren(...comparison(app, first, second));
     app.say(parts.result.querySelector('p')?.textContent ?? '');
   };

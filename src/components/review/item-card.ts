@@ -1,3 +1,4 @@
+import { loadCode } from '../../features/review-durability/load-code';
 import { removeItem, setLevel, setPriority } from '../../lib/review/edits';
 import { LEVELS, type ItemReview, type Level } from '../../lib/review/model';
 import type { ReviewApp } from './app';
@@ -131,7 +132,7 @@ export function listenToCards(app: ReviewApp, list: HTMLElement, cards: Map<stri
     const number = numberOf(form);
     if (!(form instanceof HTMLFormElement) || form.dataset['awAction'] !== 'add-evidence' || !number) return;
     event.preventDefault();
-    void import('./evidence-form').then((module) => module.addFromForm(app, form, number));
+    void loadCode(app, async () => (await import('./evidence-form')).addFromForm(app, form, number));
   });
   list.addEventListener('click', (event) => {
     const button = event.target instanceof Element ? event.target.closest<HTMLElement>('button[data-aw-action]') : null;
@@ -149,7 +150,7 @@ export function listenToCards(app: ReviewApp, list: HTMLElement, cards: Map<stri
       const number = numberOf(details);
       if (!(details instanceof HTMLDetailsElement) || !details.open || !number || details.dataset['awFilled'] !== undefined) return;
       details.dataset['awFilled'] = '';
-      void import('./evidence-form').then((module) => details.append(module.evidenceForm(app, number)));
+      void loadCode(app, async () => details.append((await import('./evidence-form')).evidenceForm(app, number)));
     },
     true,
   );

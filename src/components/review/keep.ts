@@ -1,3 +1,4 @@
+import { loadCode } from '../../features/review-durability/load-code';
 import { dayOf } from '../../lib/review/model';
 import { emptyStore, exportText, MAX_FILE_BYTES, type ImportError } from '../../lib/review/storage-format';
 import type { ReviewApp, Screen } from './app';
@@ -40,8 +41,9 @@ function listen(app: ReviewApp): void {
   const { t } = app;
   const today = () => dayOf(new Date());
   const print = async () => {
-    const { drawPortfolio } = await import('./portfolio');
-    drawPortfolio(app);
+    const portfolio = await loadCode(app, () => import('./portfolio'));
+    if (!portfolio) return;
+    portfolio.drawPortfolio(app);
     window.print();
   };
   app.part('print').addEventListener('click', () => void print());
@@ -53,12 +55,12 @@ function listen(app: ReviewApp): void {
   const exportReviewCsv = async () => {
     const review = app.current();
     if (!review) return;
-    const { exportCsv } = await import('./csv-export');
-    const name = exportCsv(app, review);
+    const name = await loadCode(app, async () => (await import('./csv-export')).exportCsv(app, review));
+    if (name === undefined) return;
     app.say(t('review.status.exported', { file: name }));
   };
   app.part('export-csv').addEventListener('click', () => void exportReviewCsv());
-  app.part('share-show').addEventListener('click', () => void import('../cohort/share').then((module) => module.showShare(app)));
+  app.part('share-show').addEventListener('click', () => void loadCode(app, async () => (await import('../cohort/share')).showShare(app)));
   app.part('share-name').addEventListener('input', () => (app.part('share-preview').hidden = true));
   // Working with a mentor is its own feature (src/features/mentor/), loaded when asked for.
   const mentor = () => import('../../features/mentor/review-share');
@@ -70,7 +72,7 @@ function listen(app: ReviewApp): void {
   });
   app.part<HTMLFormElement>('import-form').addEventListener('submit', (event) => {
     event.preventDefault();
-    void import('./import').then((module) => module.importFile(app, app.part<HTMLInputElement>('import-file')));
+    void loadCode(app, async () => (await import('./import')).importFile(app, app.part<HTMLInputElement>('import-file')));
   });
   app.part('delete-all').addEventListener('click', () => {
     if (!window.confirm(t('review.deleteAll.confirm'))) return;
@@ -114,7 +116,8 @@ export function keepScreen(app: ReviewApp): Screen {
     if (unreadable) parts.brokenText.textContent = `${app.t('review.broken.text')} ${problemText(app, unreadable.error)}`;
     if (loading || !app.current()) return;
     loading = true;
-    const load = () => void import('./portfolio').then((module) => (printing = module));
+    // Fetched ahead of need: a failure here is said only if printing is asked for (see `print`).
+    const load = () => void import('./portfolio').then((module) => (printing = module)).catch(() => undefined);
     if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(load, { timeout: 2000 });
     else window.setTimeout(load, 500);
   };

@@ -1,5 +1,8 @@
+import { takeLostNote, unsavedGuard } from '../../features/review-durability/unsaved-guard';
+import { loadCode } from '../../features/review-durability/load-code';
 import { findIsland } from '../islands/island';
-import { LocalReviews, problemOf } from '../../lib/review/local-store';
+import { LocalReviews, problemOf, reviewKeys } from '../../lib/review/local-store';
+import { siteBase } from '../../lib/storage-keys';
 import { alerts, lazy, ReviewApp } from './app';
 import { readCatalogue } from './catalogue';
 import { itemsScreen } from './items';
@@ -44,9 +47,11 @@ function start(): void {
   const { config } = island;
   const catalogue = readCatalogue(island.part<HTMLTemplateElement>('catalogue'), config);
   const { storage, problem } = openStorage();
-  const local = new LocalReviews(storage, { known: catalogue.known, renames: config.renames }, problem);
+  const local = new LocalReviews(storage, { known: catalogue.known, renames: config.renames }, problem, reviewKeys(siteBase()));
   const app = new ReviewApp(island, createTranslator(config), catalogue, local);
-  for (const screen of [alerts, reviewsScreen, itemsScreen, keepScreen]) app.mount(screen(app));
+  for (const screen of [alerts, reviewsScreen, itemsScreen, keepScreen, unsavedGuard]) app.mount(screen(app));
+  const lost = takeLostNote();
+  if (lost.length > 0) app.state.pageError = app.t.plural('review.unsaved.lost', lost.length, { items: lost.join(', ') });
   // The summary and the comparison are further down the page: their modules come once there is something to show.
   app.mount(
     lazy(
@@ -75,7 +80,7 @@ function start(): void {
   island.root.dataset['awReady'] = '';
   performance.mark('aw-review:ready');
   const add = takeAddParameter();
-  if (add !== null && !app.state.unreadable) void import('./address').then((module) => module.addFromAddress(app, add));
+  if (add !== null && !app.state.unreadable) void loadCode(app, async () => (await import('./address')).askToAdd(app, add));
 }
 
 start();

@@ -1,3 +1,4 @@
+import { loadCode } from '../../features/review-durability/load-code';
 import { isDay, LEVELS, type Level, type Review } from '../../lib/review/model';
 import { onlyItems, priorities, summarise } from '../../lib/review/summary';
 import type { ReviewApp, Screen } from './app';
@@ -92,7 +93,8 @@ export function summaryScreen(app: ReviewApp): Screen {
     const since = parts.date.value;
     fieldError(parts.date, isDay(since) ? null : app.t('review.error.date-invalid'));
     if (!isDay(since)) return parts.date.focus();
-    changes ??= await import('./changes');
+    changes ??= await loadCode(app, () => import('./changes'));
+    if (!changes) return;
     app.state.since = since;
     app.render();
     app.say(parts.changes.querySelector('p')?.textContent ?? '');

@@ -63,6 +63,20 @@ export const review: Translation<typeof english> = {
   'review.add.unknown': 'Nid oes datganiad na cham gweithredu “{number}” yn y safonau, felly nid oes dim wedi’i ychwanegu at eich adolygiad.',
   'review.add.already': 'Mae {number} yn “{title}” yn barod.',
   'review.add.done': 'Ychwanegwyd {number} at “{title}”.',
+  'review.add.confirm': 'Ychwanegu {number} at eich adolygiad?',
+  'review.add.confirmInto': 'Ychwanegu {number} at eich adolygiad “{title}”?',
+  'review.add.confirmNew': 'Ychwanegu {number} at adolygiad newydd?',
+  'review.add.yes': 'Ychwanegu {number}',
+  'review.add.no': 'Dim nawr',
+  'review.add.declined': 'Nid oes dim wedi’i ychwanegu at eich adolygiad.',
+  'review.load.failed':
+    'Nid oedd modd llwytho’r rhan hon o’r dudalen: efallai eich bod all-lein, neu mae’r wefan wedi’i diweddaru ers i chi agor y dudalen hon. Mae eich adolygiadau’n ddiogel. Ail-lwythwch y dudalen i roi cynnig arall arni.',
+  'review.load.reload': 'Ail-lwytho’r dudalen',
+  'review.unsaved.lost': {
+    one: 'Pan wnaethoch ddefnyddio’r dudalen hon ddiwethaf, nid oedd modd cadw newid i {items} am fod storfa’r porwr hwn yn llawn. Gwnewch le (allforiwch eich adolygiadau, yna dilëwch adolygiadau neu dystiolaeth nad oes eu hangen arnoch mwyach) a gwnewch y newid eto.',
+    other:
+      'Pan wnaethoch ddefnyddio’r dudalen hon ddiwethaf, nid oedd modd cadw newidiadau i {items} am fod storfa’r porwr hwn yn llawn. Gwnewch le (allforiwch eich adolygiadau, yna dilëwch adolygiadau neu dystiolaeth nad oes eu hangen arnoch mwyach) a gwnewch y newidiadau eto.',
+  },
   'review.addLink': 'Ychwanegu {number} at fy adolygiad',
   'review.item.level': 'Eich lefel',
   'review.item.priority': 'Blaenoriaeth ar gyfer datblygu',

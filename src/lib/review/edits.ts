@@ -83,7 +83,7 @@ export function removeItem(review: Review, number: string, now: Date): Review {
  * @example setLevel(review, '1.14', 'secure', new Date())
  */
 export function setLevel(review: Review, number: string, level: Level, now: Date): Review {
-  return updateItem(review, number, now, (item) => (item.level === level ? item : record({ ...item, level }, now)));
+  return updateItem(review, number, now, (item) => (item.level === level ? item : record({ ...item, level, fieldsChanged: { ...item.fieldsChanged, level: now.toISOString() } }, now)));
 }
 
 /**
@@ -91,7 +91,7 @@ export function setLevel(review: Review, number: string, level: Level, now: Date
  * @example setPriority(review, '3.4a', true, new Date())
  */
 export function setPriority(review: Review, number: string, priority: boolean, now: Date): Review {
-  return updateItem(review, number, now, (item) => (item.priority === priority ? item : record({ ...item, priority }, now)));
+  return updateItem(review, number, now, (item) => (item.priority === priority ? item : record({ ...item, priority, fieldsChanged: { ...item.fieldsChanged, priority: now.toISOString() } }, now)));
 }
 
 /**
@@ -110,7 +110,12 @@ export function addEvidence(review: Review, number: string, evidence: { id: stri
  * @example removeEvidence(review, '1.14', 'e-1', new Date())
  */
 export function removeEvidence(review: Review, number: string, evidenceId: string, now: Date): Review {
-  return updateItem(review, number, now, (item) => (item.evidence.some((e) => e.id === evidenceId) ? { ...item, evidence: item.evidence.filter((e) => e.id !== evidenceId) } : item));
+  return updateItem(review, number, now, (item) => {
+    if (!item.evidence.some((e) => e.id === evidenceId)) return item;
+    // The id is remembered, so that another tab's copy of the item does not bring the evidence back.
+    const evidenceRemoved = [...(item.evidenceRemoved ?? []), evidenceId].slice(-LIMITS.evidenceRemoved);
+    return { ...item, evidence: item.evidence.filter((e) => e.id !== evidenceId), evidenceRemoved };
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { reconcile, type Numbering, type Rename } from './reconcile';
 import { emptyStore, parseStore, serialiseStore, utf8Bytes, type ImportError, type Store } from './storage-format';
 import { mergeTabs } from './sync';
+import { moveFromLegacyKey, siteKey } from '../storage-keys';
 
 /*
  * The reviews as kept in the browser's localStorage, shared by every tab of the
@@ -11,9 +12,23 @@ import { mergeTabs } from './sync';
  * text this version cannot read is never written over.
  */
 
-export const STORE_KEY = 'arwain.reviews';
-/** Which review this browser showed last; each tab may then show its own. */
-export const CURRENT_KEY = 'arwain.reviews.current';
+/** The names used before they carried the base path; what they hold is moved on first load. */
+export const LEGACY_KEYS = { store: 'arwain.reviews', current: 'arwain.reviews.current' } as const;
+
+export interface StorageKeys {
+  /** The reviews. */
+  store: string;
+  /** Which review this browser showed last; each tab may then show its own. */
+  current: string;
+}
+
+/**
+ * The storage names of the copy of the site at `base` (see `storage-keys.ts`).
+ * @example reviewKeys('/').store // 'arwain.reviews@/'
+ */
+export function reviewKeys(base: string): StorageKeys {
+  return { store: siteKey(LEGACY_KEYS.store, base), current: siteKey(LEGACY_KEYS.current, base) };
+}
 
 export type StorageProblem = 'blocked' | 'quota' | 'too-large' | 'failed';
 
@@ -42,6 +57,8 @@ export class LocalReviews {
   private lastText: string | null = null;
   /** The reviews in `lastText`: the version both this tab and another started from, for merging. */
   private base: Store = emptyStore();
+  /** The reviews are still under the old name, because the storage could not take a copy. */
+  private unmoved = false;
   /** The latest storage problem, until a write succeeds. */
   problem: StorageProblem | null;
 
@@ -53,6 +70,7 @@ export class LocalReviews {
     private readonly storage: Storage | null,
     private readonly numbering: Numbering,
     problem: StorageProblem | null = storage ? null : 'blocked',
+    readonly keys: StorageKeys = reviewKeys('/'),
   ) {
     this.problem = problem;
   }
@@ -61,10 +79,25 @@ export class LocalReviews {
   private readText(): string | null | undefined {
     if (!this.storage) return undefined;
     try {
-      return this.storage.getItem(STORE_KEY);
+      const text = this.storage.getItem(this.keys.store);
+      // Until they could be moved, the reviews are read where they were.
+      return text === null && this.unmoved ? this.storage.getItem(LEGACY_KEYS.store) : text;
     } catch (error) {
       this.problem = problemOf(error);
       return undefined;
+    }
+  }
+
+  /** Reviews kept under the names used before the base path was part of them move to the new names, once. */
+  private moveFromLegacyKeys(): void {
+    if (!this.storage) return;
+    try {
+      moveFromLegacyKey(this.storage, LEGACY_KEYS.store, this.keys.store);
+      moveFromLegacyKey(this.storage, LEGACY_KEYS.current, this.keys.current);
+    } catch (error) {
+      // A full storage cannot take the copy: the reviews are read under the old name, and moved by the next write.
+      this.problem = problemOf(error);
+      this.unmoved = true;
     }
   }
 
@@ -81,6 +114,7 @@ export class LocalReviews {
    * @example const read = local.load(); if (read.ok) show(read.store);
    */
   load(): Read {
+    this.moveFromLegacyKeys();
     const text = this.readText();
     if (text === undefined) return { ok: true, store: emptyStore(), renamed: [] };
     const read = this.parse(text);
@@ -118,6 +152,11 @@ export class LocalReviews {
     return text === undefined ? { ok: true, store: shown, renamed: [] } : this.receive(text, shown);
   }
 
+  /** The reviews as last read or written: what a change not yet saved is compared with. */
+  saved(): Store {
+    return this.base;
+  }
+
   /** The size in bytes of what is stored: what a change is compared with. */
   storedBytes(): number {
     return this.lastText === null ? 0 : utf8Bytes(this.lastText);
@@ -134,7 +173,7 @@ export class LocalReviews {
       return false;
     }
     try {
-      this.storage.setItem(STORE_KEY, text);
+      this.storage.setItem(this.keys.store, text);
     } catch (error) {
       this.problem = problemOf(error);
       return false;
@@ -142,28 +181,26 @@ export class LocalReviews {
     this.lastText = text;
     this.base = store;
     this.problem = null;
+    this.unmoved = false;
     return true;
   }
 
   /**
    * Deletes the stored reviews, e.g. unreadable ones the person chose to discard.
+   * An empty list is kept in their place (not nothing), so that reviews under
+   * the old name (`LEGACY_KEYS`) are not moved in again.
    * @example local.clear()
    */
   clear(): void {
-    try {
-      this.storage?.removeItem(STORE_KEY);
-      this.lastText = null;
-      this.base = emptyStore();
-    } catch (error) {
-      this.problem = problemOf(error);
-    }
+    this.unmoved = false;
+    this.write(emptyStore());
   }
 
   /** Remembers which review this browser showed last; losing that loses nothing, so failures are ignored. */
   rememberCurrent(id: string | null): void {
     try {
-      if (id) this.storage?.setItem(CURRENT_KEY, id);
-      else this.storage?.removeItem(CURRENT_KEY);
+      if (id) this.storage?.setItem(this.keys.current, id);
+      else this.storage?.removeItem(this.keys.current);
     } catch {
       // Which review was shown last is a convenience.
     }
@@ -172,7 +209,7 @@ export class LocalReviews {
   /** The review this browser showed last, if any. */
   rememberedCurrent(): string | null {
     try {
-      return this.storage?.getItem(CURRENT_KEY) ?? null;
+      return this.storage?.getItem(this.keys.current) ?? null;
     } catch {
       return null;
     }

@@ -15,7 +15,7 @@ export const levelSchema = oneOf(LEVELS);
 export type Level = Infer<typeof levelSchema>;
 
 /** Longest note, title and link accepted, so that one review cannot fill the browser's storage. */
-export const LIMITS = { title: 120, note: 1000, url: 2000, evidencePerItem: 100, items: 400, history: 1000 } as const;
+export const LIMITS = { title: 120, note: 1000, url: 2000, evidencePerItem: 100, evidenceRemoved: 200, items: 400, history: 1000 } as const;
 
 /** The message reported for text that contains markup; `storage-format.ts` looks for it. */
 export const MARKUP_MESSAGE = 'contains markup';
@@ -106,6 +106,14 @@ export const itemReviewSchema = object({
    * the same item at once agree on the later change. Left out until it is changed.
    */
   changed: optional(timestampSchema),
+  /**
+   * When the level and the priority were last set (format version 3), so that
+   * two tabs merge an item per field: a level set here and a note added there
+   * are both kept. A field without its own time was not set since (it is the earliest).
+   */
+  fieldsChanged: optional(object({ level: optional(timestampSchema), priority: optional(timestampSchema) })),
+  /** The ids of evidence removed (format version 3): another tab's copy does not bring it back. */
+  evidenceRemoved: optional(array(idSchema, LIMITS.evidenceRemoved)),
 });
 export type ItemReview = Infer<typeof itemReviewSchema>;
 

@@ -11,8 +11,11 @@ import { array, duplicates, literal, object, optional, record, refine, string, t
  */
 
 export const FORMAT = 'arwain-review';
-/** 2 added `changed` to items and `detailsChanged` to reviews (both optional), so that two tabs can merge. */
-export const CURRENT_VERSION = 2;
+/**
+ * 2 added `changed` to items and `detailsChanged` to reviews (both optional), so that two tabs can merge;
+ * 3 added `fieldsChanged` and `evidenceRemoved` to items (both optional), so that they merge per field.
+ */
+export const CURRENT_VERSION = 3;
 export const MAX_REVIEWS = 50;
 
 /*
@@ -88,15 +91,16 @@ function migrateV0(old: StoreV0): unknown {
   };
 }
 
-/** Version 1 → 2: the new fields are optional, so only the version changes; the current schema then checks everything. */
-function migrateV1(old: { version: number }): unknown {
-  return { ...old, version: 2 };
+/** Version 1 → 2 and 2 → 3: the new fields are optional, so only the version changes; the current schema then checks everything. */
+function nextVersion(old: { version: number }): unknown {
+  return { ...old, version: old.version + 1 };
 }
 
 /** The schema of each earlier version (when it needs its own check) and the step that lifts it one version. */
 const MIGRATIONS: Record<number, { schema?: Schema<unknown>; up: (data: never) => unknown }> = {
   0: { schema: storeSchemaV0, up: migrateV0 },
-  1: { up: migrateV1 },
+  1: { up: nextVersion },
+  2: { up: nextVersion },
 };
 
 export type ImportProblem = 'too-large' | 'empty' | 'not-json' | 'not-review-file' | 'newer-version' | 'unsupported-version' | 'markup' | 'invalid';

@@ -1,7 +1,8 @@
 import { mergePlanFields } from '../../features/plan/merge';
 import { compareItemNumbers } from '../item-number';
-import type { ItemReview, Review } from './model';
+import { LIMITS, type ItemReview, type Review } from './model';
 import type { Store } from './storage-format';
+import { laterField, laterSide, mergeKeyed, sameValue, unionBy } from './field-merge';
 
 /*
  * Two tabs or windows share one storage, and each writes the whole set of
@@ -10,9 +11,11 @@ import type { Store } from './storage-format';
  * per review and per item:
  *
  * - an item (or review) changed on one side only keeps that change;
- * - an item changed on both sides keeps the later change (items record when
- *   they were changed), and any evidence the other side added, so a note is
- *   never lost to a level changed at the same moment;
+ * - an item changed on both sides is merged per field (`field-merge.ts`):
+ *   level, priority and each piece of evidence keep whichever side changed
+ *   them, and only a field both changed keeps the later change (items record
+ *   when they were changed), so a note is never lost to a level changed at the
+ *   same moment, nor a level to a note;
  * - one side's removal stands unless the other side changed the item since.
  *
  * Browsers pass a write to other tabs a moment later, so a tab can write over
@@ -21,65 +24,64 @@ import type { Store } from './storage-format';
  * and both tabs arrive at the same reviews.
  */
 
-const same = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
-
-/** -1, 0 or 1 as the `a` stamp is earlier, the same or later than `b` (a missing stamp is the earliest). */
-function compareStamps(a: string | undefined, b: string | undefined): number {
-  const x = a ?? '';
-  const y = b ?? '';
-  return x === y ? 0 : x < y ? -1 : 1;
-}
+const same = sameValue;
+const later = laterSide;
 
 /**
- * Which of two different versions to keep: the one with the later stamp; at
- * equal stamps (two tabs in the same millisecond), so that both tabs choose
- * alike whichever is "ours", the one whose text sorts last. Never "the one that
- * changed since our last write": the other tab may not have seen that write.
+ * Two versions of an item, merged per field, each field by its own time: the
+ * level and the priority keep the later setting; evidence is every piece
+ * either side added, less any either side removed. So a level set in one tab
+ * and evidence added in the other at the same moment are both kept, and both
+ * tabs arrive at the same item whichever is "ours". The history follows the
+ * later side, its last day agreeing with the merged level and priority.
+ * @example mergeItem({ ...item, level: 'secure' }, { ...item, evidence: [note] })
  */
-function later<T>(ours: T, theirs: T, stamp: (value: T) => string | undefined): 'ours' | 'theirs' {
-  const order = compareStamps(stamp(ours), stamp(theirs));
-  if (order !== 0) return order > 0 ? 'ours' : 'theirs';
-  return JSON.stringify(ours) >= JSON.stringify(theirs) ? 'ours' : 'theirs';
-}
-
-/**
- * A three-way merge of keyed lists: entries in either side, merged with `both`
- * when in both; an entry missing from one side is dropped only when that side
- * removed it and the other did not change it since the common version.
- */
-function mergeKeyed<T>(base: readonly T[], ours: readonly T[], theirs: readonly T[], key: (value: T) => string, both: (base: T | undefined, ours: T, theirs: T) => T): T[] {
-  const byKey = (list: readonly T[]) => new Map(list.map((value) => [key(value), value]));
-  const [b, o, t] = [byKey(base), byKey(ours), byKey(theirs)];
-  const result: T[] = [];
-  for (const [k, theirsValue] of t) {
-    const oursValue = o.get(k);
-    const baseValue = b.get(k);
-    if (oursValue !== undefined) result.push(both(baseValue, oursValue, theirsValue));
-    else if (baseValue === undefined || !same(baseValue, theirsValue)) result.push(theirsValue);
-  }
-  for (const [k, oursValue] of o) {
-    if (t.has(k)) continue;
-    const baseValue = b.get(k);
-    if (baseValue === undefined || !same(baseValue, oursValue)) result.push(oursValue);
-  }
-  return result;
-}
-
-function mergeItem(base: ItemReview | undefined, ours: ItemReview, theirs: ItemReview): ItemReview {
+export function mergeItem(ours: ItemReview, theirs: ItemReview): ItemReview {
   if (same(ours, theirs)) return ours;
-  const winner = later(ours, theirs, (item) => item.changed) === 'ours' ? ours : theirs;
-  const loser = winner === ours ? theirs : ours;
-  // Evidence the other side added (not in the common version) is kept too.
-  const known = new Set([...winner.evidence, ...(base?.evidence ?? [])].map((e) => e.id));
-  const added = loser.evidence.filter((e) => !known.has(e.id));
-  return added.length === 0 ? winner : { ...winner, evidence: [...winner.evidence, ...added] };
+  const level = laterField(
+    ours,
+    theirs,
+    (item) => item.level,
+    (item) => item.fieldsChanged?.level,
+  );
+  const priority = laterField(
+    ours,
+    theirs,
+    (item) => item.priority,
+    (item) => item.fieldsChanged?.priority,
+  );
+  const removed = [...new Set([...(theirs.evidenceRemoved ?? []), ...(ours.evidenceRemoved ?? [])])].sort().slice(-LIMITS.evidenceRemoved);
+  const gone = new Set(removed);
+  const evidence = unionBy([...theirs.evidence, ...ours.evidence], (e) => e.id)
+    .filter((e) => !gone.has(e.id))
+    .slice(0, LIMITS.evidencePerItem);
+  const newer = later(ours, theirs, (item) => item.changed) === 'ours' ? ours : theirs;
+  const last = newer.history.at(-1);
+  const history = last && (last.level !== level.value || last.priority !== priority.value) ? [...newer.history.slice(0, -1), { ...last, level: level.value, priority: priority.value }] : newer.history;
+  const merged: ItemReview = { ...newer, level: level.value, priority: priority.value, evidence, history };
+  const fieldsChanged = definedOnly({ level: level.stamp, priority: priority.stamp });
+  if (fieldsChanged) merged.fieldsChanged = fieldsChanged;
+  else delete merged.fieldsChanged;
+  if (removed.length > 0) merged.evidenceRemoved = removed;
+  return merged;
+}
+
+function definedOnly(stamps: { level: string | undefined; priority: string | undefined }): { level?: string; priority?: string } | undefined {
+  const result = Object.fromEntries(Object.entries(stamps).filter(([, value]) => value !== undefined));
+  return Object.keys(result).length > 0 ? result : undefined;
 }
 
 function mergeReview(base: Review | undefined, ours: Review, theirs: Review): Review {
   if (same(ours, theirs)) return ours;
   const details = (review: Review) => ({ title: review.title, stage: review.stage, detailsChanged: review.detailsChanged });
   const detailsFrom = same(details(ours), details(theirs)) ? ours : later(details(ours), details(theirs), (d) => d.detailsChanged) === 'ours' ? ours : theirs;
-  const items = mergeKeyed(base?.items ?? [], ours.items, theirs.items, (item) => item.number, mergeItem).sort((a, b) => compareItemNumbers(a.number, b.number));
+  const items = mergeKeyed(
+    base?.items ?? [],
+    ours.items,
+    theirs.items,
+    (item) => item.number,
+    (_base, o, t) => mergeItem(o, t),
+  ).sort((a, b) => compareItemNumbers(a.number, b.number));
   const merged: Review = {
     ...ours,
     title: detailsFrom.title,
