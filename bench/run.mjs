@@ -23,7 +23,7 @@ import { benchReview, REVIEW_BUDGETS, REVIEW_ROWS } from './review.mjs';
 import { CHROMIUM_PATH } from '../scripts/chromium.mjs';
 import { benchScaling, SCALING_ROWS } from './scaling.mjs';
 import { benchWelshShare, WELSH_COLUMNS } from './welsh-share.mjs';
-import { FIRST_QUERY_KB, PAGE_BUDGETS } from '../budgets.ts';
+import { FIRST_QUERY_KB, PAGE_BUDGETS } from '../tests/budgets.ts';
 import { coldVisit } from '../tests/site/cold-visit.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -119,8 +119,8 @@ await section('pages', async () => {
       .map((p) => `${p.type} /${p.path}${p.query ?? ''}`)
       .join(', ')}; Welsh under /cy/.`,
   );
-  // The budgets of budgets.ts, which tests/site/budgets.test.ts enforces, beside the figures.
-  console.log('  Budgets (budgets.ts; cold visit worked out from the files, gzip -9):');
+  // The budgets of tests/budgets.ts, which tests/site/budgets.test.ts enforces, beside the figures.
+  console.log('  Budgets (tests/budgets.ts; cold visit worked out from the files, gzip -9):');
   for (const budget of PAGE_BUDGETS) {
     for (const prefix of ['', 'cy/']) {
       const visit = coldVisit(`${base.replace(/\/?$/, '/')}${prefix}${budget.path.slice(1)}`);

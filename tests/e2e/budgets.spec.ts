@@ -1,9 +1,9 @@
 import { gzipSync } from 'node:zlib';
-import { FIRST_QUERY_KB } from '../../budgets';
+import { FIRST_QUERY_KB } from '../budgets';
 import { expect, test } from './fixtures';
 
 /*
- * The search budget of budgets.ts: what a first query loads, counted as a host
+ * The search budget of tests/budgets.ts: what a first query loads, counted as a host
  * sends it (Pagefind's index, fragments and WebAssembly are compressed already;
  * its script and JSON files are gzipped). The bytes are deterministic: the same
  * query fetches the same files. The pages' budgets are tests over dist/

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { SHARED_FORMAT, sharedText, type SharedReview } from '../../src/lib/cohort/shared-format';
 import type { Level } from '../../src/lib/review/model';
+import { COHORT_KEY, keptCohort } from './review-helpers';
 
 /*
  * The cohort view attacked as a careful (or curious) programme lead would,
@@ -159,13 +160,13 @@ test('named people are listed only when those without a name are none or at leas
 
 test('keep says when a cohort is too large, keeps nothing then (not even an older one), and says what is kept and when', async ({ page }) => {
   // This browser allows the cohort about 2,000 characters: 3 files fit, 9 do not.
-  await page.addInitScript(() => {
+  await page.addInitScript((cohortKey) => {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key: string, value: string) {
-      if (key === 'arwain.cohort' && value.length > 2000) throw new DOMException('full', 'QuotaExceededError');
+      if (key === cohortKey && value.length > 2000) throw new DOMException('full', 'QuotaExceededError');
       setItem.call(this, key, value);
     };
-  });
+  }, COHORT_KEY);
   await open(page);
   await load(page, people('k', 3));
   await page.getByLabel('Keep this cohort in this browser').check();
@@ -177,7 +178,7 @@ test('keep says when a cohort is too large, keeps nothing then (not even an olde
   await page.reload();
   await page.locator('[data-aw-island="cohort"][data-aw-ready]').waitFor();
   await expect(page.locator('[data-aw-part="summary"]')).toHaveText('No reviews are loaded yet.');
-  expect(await page.evaluate(() => window.localStorage.getItem('arwain.cohort'))).toBeNull();
+  expect(await keptCohort(page)).toBeNull();
 });
 
 test('files are read in a worker under the site’s CSP, with progress, at a sub-path too @subpath', async ({ page }) => {

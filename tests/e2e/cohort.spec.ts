@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { SHARED_FORMAT, sharedText, type SharedReview } from '../../src/lib/cohort/shared-format';
-import { card, startReview } from './review-helpers';
+import { card, keptCohort, startReview } from './review-helpers';
 
 /*
  * Sharing reviews with a programme and the programme lead's cohort view
@@ -139,7 +139,7 @@ test('nothing is kept unless the lead asks; kept cohorts come back; change again
   const files = madeFiles();
   await loadCohort(page, files);
   await expect(page.locator('[data-aw-part="summary"]')).toContainText('3 reviews');
-  expect(await page.evaluate(() => window.localStorage.getItem('arwain.cohort'))).toBeNull();
+  expect(await keptCohort(page)).toBeNull();
   await page.getByText('Compare with an earlier cohort', { exact: true }).click();
   await page.locator('#aw-cohort-earlier-files').setInputFiles(files.slice(0, 1).map((f) => ({ name: f.name, mimeType: 'application/json', buffer: f.buffer })));
   await expect(page.locator('[data-aw-part="summary"]')).toContainText('1 review in the earlier cohort.');
@@ -149,12 +149,13 @@ test('nothing is kept unless the lead asks; kept cohorts come back; change again
   await expect(page.locator('[data-aw-part="keep-status"]')).toHaveText('Not kept: the cohort is on this page only, and goes when you close it.');
   await page.getByLabel('Keep this cohort in this browser').check();
   await expect(page.locator('[data-aw-part="keep-status"]')).toHaveText(/^Kept in this browser on .+: 3 in this cohort and 1 in the earlier one\.$/);
+  expect(await keptCohort(page)).not.toBeNull();
   await page.reload();
   await expect(page.locator('[data-aw-part="summary"]')).toContainText('3 reviews in this cohort.');
   await expect(page.locator('[data-aw-part="keep-status"]')).toHaveText(/^Kept in this browser on .+: 3 in this cohort and 1 in the earlier one\.$/);
   await page.getByRole('button', { name: 'Clear the cohort' }).click();
   await expect(page.locator('[data-aw-part="summary"]')).toHaveText('No reviews are loaded yet.');
-  expect(await page.evaluate(() => window.localStorage.getItem('arwain.cohort'))).toBeNull();
+  expect(await keptCohort(page)).toBeNull();
 });
 
 test('the Welsh cohort view says "heb ei ddangos" and what it hides, has no axe violations with a cohort loaded, and fits 320 px @mobile', async ({ page }) => {

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PAGE_BUDGETS } from '../../budgets';
+import { PAGE_BUDGETS } from '../budgets';
 import { basePath, dist } from '../fixtures/built-site';
 import { coldVisit, pageReferences, staticImports } from './cold-visit';
 
 /*
- * The budgets of budgets.ts over the build in dist/: for each kind of page, in
+ * The budgets of tests/budgets.ts over the build in dist/: for each kind of page, in
  * both languages, what a first visit fetches (bytes, requests, script and
  * stylesheets), worked out from the files. The bench prints the same figures.
  */
@@ -29,7 +29,7 @@ describe('how the budget test reads a page', () => {
   });
 });
 
-describe.runIf(existsSync(dist))('budgets: a first visit to each kind of page (budgets.ts)', () => {
+describe.runIf(existsSync(dist))('budgets: a first visit to each kind of page (tests/budgets.ts)', () => {
   for (const budget of PAGE_BUDGETS) {
     for (const locale of ['en', 'cy']) {
       const path = `${basePath()}${locale === 'cy' ? 'cy/' : ''}${budget.path.slice(1)}`;

@@ -1,5 +1,5 @@
 import type { Island } from '../../components/islands/island';
-import { LocalReviews, STORE_KEY, type Read } from '../../lib/review/local-store';
+import { LocalReviews, type Read } from '../../lib/review/local-store';
 import type { Review } from '../../lib/review/model';
 import { emptyStore, MAX_STORE_BYTES, serialiseStore, utf8Bytes, type Store } from '../../lib/review/storage-format';
 import type { PlanPageData } from './server-data';
@@ -53,7 +53,7 @@ export class PlanApp {
   start(): void {
     this.take(this.local.load());
     window.addEventListener('storage', (event) => {
-      if (event.key !== STORE_KEY && event.key !== null) return;
+      if (event.key !== this.local.keys.store && event.key !== null) return;
       const before = this.store;
       this.take(this.local.receive(event.key === null ? null : event.newValue, before));
       if (this.store === before) return;

@@ -1,5 +1,6 @@
 import { findIsland } from '../../components/islands/island';
-import { LocalReviews, problemOf } from '../../lib/review/local-store';
+import { LocalReviews, problemOf, reviewKeys } from '../../lib/review/local-store';
+import { siteBase } from '../../lib/storage-keys';
 import { PlanApp } from './app';
 import type { PlanPageData } from './server-data';
 import { planTranslator } from './strings';
@@ -24,7 +25,7 @@ async function start(): Promise<void> {
   performance.mark('aw-plan:start');
   const { config } = island;
   const { storage, problem } = openStorage();
-  const local = new LocalReviews(storage, { known: new Set(Object.keys(config.texts)), renames: config.renames }, problem);
+  const local = new LocalReviews(storage, { known: new Set(Object.keys(config.texts)), renames: config.renames }, problem, reviewKeys(siteBase()));
   const { drawPlan, listenToPlan } = await import('./view');
   const app: PlanApp = new PlanApp(island, planTranslator(config), local, () => drawPlan(app));
   listenToPlan(app);

@@ -30,7 +30,6 @@ export const cohort = {
   'cohort.privacy.heading': 'Nothing is uploaded',
   'cohort.privacy.text':
     'This page reads the files you choose here, in your browser. It never sends them anywhere. Nothing is kept after you close the page unless you choose to keep the cohort in this browser.',
-  'cohort.smallCells': 'To protect individuals, a figure of fewer than {min} people is shown as “fewer than {min}”. Where a figure could be worked out from the others, it is “not shown”.',
   'cohort.noJs.heading': 'This view needs JavaScript',
   'cohort.noJs.text': 'The cohort view reads the shared files in your browser, which needs JavaScript. Nothing is ever uploaded.',
   'cohort.reviewLink': 'Go to My leadership review',
@@ -79,20 +78,16 @@ export const cohort = {
   'cohort.items.heading': 'By statement and action',
   'cohort.heat.areas': 'People at each level, by key area',
   'cohort.heat.items': 'People at each level, {area}',
-  'cohort.heat.describe': 'A heat map: darker cells are more people. Each cell gives its figure; “<{min}” means fewer than {min}, a dash means not shown. The table below has the same figures.',
   'cohort.table.areas': 'People at each level, by key area (the same figures as the heat map)',
   'cohort.table.items': 'People at each level, by statement and action (the same figures as the heat maps)',
   'cohort.table.keyArea': 'Key area',
   'cohort.table.item': 'Statement or action',
   'cohort.table.reviewed': 'Reviewed by',
-  'cohort.cell.small': 'fewer than {min}',
   'cohort.cell.hidden': 'not shown',
 
   'cohort.priorities.heading': 'Most common priorities',
   'cohort.priorities.caption': 'Statements and actions most often chosen as priorities',
   'cohort.priorities.people': 'People who chose it',
-  'cohort.priorities.none': 'No one in this cohort has chosen a priority.',
-
   'cohort.offer.heading': 'What to offer',
   'cohort.offer.intro':
     'The weakest statements and actions (the lowest average level, among those reviewed by at least {min} people) and the most common priorities, with the case studies, recommendations and ways in that cite them.',

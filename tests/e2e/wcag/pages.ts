@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { useTranslations } from '../../../src/i18n';
 import type { Locale } from '../../../src/lib/locales';
+import { STORE_KEY } from '../review-helpers';
 
 /*
  * Every type of page, and every state of a page a person reaches, that the
@@ -46,7 +47,7 @@ function storedReviews(locale: Locale): string {
 }
 
 async function keepReviews(page: Page, locale: Locale) {
-  await page.addInitScript((store) => window.localStorage.setItem('arwain.reviews', store), storedReviews(locale));
+  await page.addInitScript(([key, store]) => window.localStorage.setItem(key, store), [STORE_KEY, storedReviews(locale)] as const);
 }
 
 const STEP = {
@@ -70,7 +71,7 @@ async function keepPlan(page: Page, locale: Locale) {
     { id: 'c-1', item: '1.2', mentor: 'Rhian', date: '2026-03-05', text: 'Ask for a named contact.', done: false, updatedAt: '2026-03-05T10:00:00.000Z' },
     { id: 'c-2', item: null, mentor: 'Rhian', date: '2026-03-05', text: 'A realistic plan.', done: true, updatedAt: '2026-03-05T10:00:00.000Z' },
   ];
-  await page.addInitScript((text) => window.localStorage.setItem('arwain.reviews', text), JSON.stringify(store));
+  await page.addInitScript(([key, text]) => window.localStorage.setItem(key, text), [STORE_KEY, JSON.stringify(store)] as const);
 }
 
 /** A file made with "Share with a mentor", with evidence. */
