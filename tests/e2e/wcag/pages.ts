@@ -195,8 +195,10 @@ export const PAGE_TYPES: PageType[] = [
     name: 'cohort loaded',
     path: 'review/cohort/',
     setup: async (page, locale) => {
-      // Three shared files, one with a name, as "Share with my programme" makes them.
-      const levels = ['developing', 'secure', 'leading'];
+      // Six shared files, as "Share with my programme" makes them: three with a name and three
+      // without, so the disclosure rule offers the view by person (the unnamed are at least 3).
+      const names = ['Alys', 'Bryn', 'Catrin'];
+      const levels = ['developing', 'secure', 'leading', 'developing', 'secure', 'leading'];
       const files = levels.map((level, i) => ({
         name: `shared-${i}.json`,
         mimeType: 'application/json',
@@ -205,7 +207,7 @@ export const PAGE_TYPES: PageType[] = [
             format: 'arwain-shared-review',
             version: 1,
             review: `r-${i}`,
-            ...(i === 0 ? { name: 'Alys' } : {}),
+            ...(i < names.length ? { name: names[i] } : {}),
             stage: null,
             date: '2026-03-01',
             items: [
