@@ -1,4 +1,5 @@
 import { h, type Child } from '../../components/review/dom';
+import { stepFields } from '../plan/step-fields';
 import type { PlanPageData } from '../plan/server-data';
 import type { PlanTranslator } from '../plan/strings';
 import { newId } from '../plan/strings';
@@ -28,22 +29,7 @@ function textarea(id: string, label: string, item: string | null): HTMLElement {
 }
 
 function stepItem(view: MentorView, action: Action): HTMLLIElement {
-  const { t } = view;
-  const field = (label: string, value: string | undefined): Child[] => (value ? [h('dt', {}, label), h('dd', {}, value)] : []);
-  return h(
-    'li',
-    { class: 'aw-plan__step' },
-    h('p', { class: 'aw-plan__step-what' }, action.what),
-    h(
-      'dl',
-      { class: 'aw-plan__fields' },
-      ...field(t('plan.show.who'), action.who),
-      ...field(t('plan.show.by'), action.by && t.day(action.by)),
-      ...field(t('plan.show.measure'), action.measure),
-      ...field(t('plan.show.status'), t(`plan.status.${action.status}`)),
-      ...field(t('plan.show.revisit'), action.revisit && t.day(action.revisit)),
-    ),
-  );
+  return h('li', { class: 'aw-plan__step' }, h('p', { class: 'aw-plan__step-what' }, action.what), stepFields(view.t, action));
 }
 
 function evidence(view: MentorView, item: SharedItem): Child {

@@ -4,6 +4,7 @@ import type { Offer } from '../../lib/cohort/offers';
 import type { PlanApp } from './app';
 import { actionsFor, commentsFor } from './edits';
 import type { Action, Comment } from './schema';
+import { stepFields } from './step-fields';
 
 /*
  * One statement or action in the plan: its level, what to do next from the
@@ -52,25 +53,13 @@ export function commentView(app: PlanApp, comment: Comment): HTMLLIElement {
   );
 }
 
-function field(label: string, value: string | undefined): Child[] {
-  return value ? [h('dt', {}, label), h('dd', {}, value)] : [];
-}
-
 function stepView(app: PlanApp, action: Action): HTMLLIElement {
   const { t } = app;
   return h(
     'li',
     { class: 'aw-plan__step', 'data-aw-step': action.id },
     h('p', { class: 'aw-plan__step-what' }, action.what),
-    h(
-      'dl',
-      { class: 'aw-plan__fields' },
-      ...field(t('plan.show.who'), action.who),
-      ...field(t('plan.show.by'), action.by && t.day(action.by)),
-      ...field(t('plan.show.measure'), action.measure),
-      ...field(t('plan.show.status'), t(`plan.status.${action.status}`)),
-      ...field(t('plan.show.revisit'), action.revisit && t.day(action.revisit)),
-    ),
+    stepFields(t, action),
     h(
       'p',
       { class: 'aw-button-group aw-no-print' },
