@@ -9,11 +9,16 @@
 //   fragments of a page of results are most of what a query fetches after the
 //   engine and the index.
 //
+// - each language's index comes in chunks of about 25 KB, of which a query
+//   loads those its words fall in: cut into chunks of about 2.5 KB
+//   (scripts/pagefind-files.ts), a first query loads a tenth of that.
+//
 //   tsx scripts/search-bundle.ts [dist]
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { transform } from 'esbuild';
+import { rechunk } from './pagefind-files';
 
 const bundle = join(process.argv[2] ?? 'dist', 'pagefind');
 /** Pagefind's fragment files: a signature, then JSON, all gzipped. */
@@ -33,4 +38,16 @@ for (const name of readdirSync(join(bundle, 'fragment'))) {
   writeFileSync(path, gzipSync(Buffer.concat([Buffer.from(SIGNATURE), Buffer.from(JSON.stringify(record))]), { level: 9 }));
   fragments += 1;
 }
-console.log(`Search bundle: pagefind.js minified, ${fragments} fragments without sub-result anchors.`);
+/** CBOR bytes per index chunk: about 2.5 KB gzipped (see tests/budgets.ts, FIRST_QUERY_KB). */
+const CHUNK_BYTES = 8_000;
+const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+let chunks = 0;
+for (const { hash } of Object.values(entry.languages)) {
+  const metaPath = join(bundle, `pagefind.${hash}.pf_meta`);
+  const index = rechunk(readFileSync(metaPath), (chunk) => readFileSync(join(bundle, 'index', `${chunk}.pf_index`)), CHUNK_BYTES);
+  for (const name of readdirSync(join(bundle, 'index')).filter((n) => n.startsWith(`${hash.split('_')[0]}_`))) rmSync(join(bundle, 'index', name));
+  for (const chunk of index.chunks) writeFileSync(join(bundle, chunk.path), chunk.content);
+  writeFileSync(metaPath, index.meta);
+  chunks += index.chunks.length;
+}
+console.log(`Search bundle: pagefind.js minified, ${fragments} fragments without sub-result anchors, ${chunks} index chunks.`);

@@ -13,6 +13,8 @@ import { dirname, join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { close, createIndex, type IndexFile, type PagefindIndex } from 'pagefind';
 import { indexableHtml } from '../src/lib/search-index';
+import { LOCALES } from '../src/lib/locales';
+import { languageAs, withUnstemmedLanguage } from './pagefind-files';
 
 const dist = process.argv[2] ?? 'dist';
 const output = join(dist, 'pagefind');
@@ -88,7 +90,8 @@ for (const path of htmlFiles(dist)) {
   if (!html.includes('data-pagefind-body')) continue;
   const url = `/${relative(dist, path).split('\\').join('/')}`.replace(/index\.html$/, '');
   check(await shown.addHTMLFile({ url, content: html }), url);
-  check(await searched.addHTMLFile({ url, content: indexableHtml(html) }), url);
+  // Without Pagefind's stemmer: the copy holds our stems already (scripts/pagefind-files.ts).
+  check(await searched.addHTMLFile({ url, content: withUnstemmedLanguage(indexableHtml(html)) }), url);
   pages += 1;
 }
 
@@ -97,7 +100,7 @@ for (const file of check(await shown.getFiles(), 'Pagefind').files) {
   if (file.path.startsWith('fragment/')) asShown.set(readFragment(file).url, file);
 }
 rmSync(output, { recursive: true, force: true });
-const files = check(await searched.getFiles(), 'Pagefind').files;
+const files = languageAs(check(await searched.getFiles(), 'Pagefind').files, LOCALES);
 mkdirSync(output, { recursive: true });
 for (const [language, words] of vocabularies(files.filter((file) => file.path.startsWith('fragment/')))) {
   writeFileSync(join(output, `vocabulary.${language}.json`), JSON.stringify(words));

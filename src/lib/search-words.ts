@@ -118,15 +118,24 @@ const ENGLISH_ENDINGS: readonly (readonly [ending: string, replacement: string])
 ];
 
 /**
+ * "-ing" or "-ed" after a vowel and a consonant and nothing else: the verb's
+ * silent "e" comes back ("using", "used" → "use"; "aged" → "age"), which the
+ * rule of three letters below would otherwise leave whole, apart from "use".
+ */
+const SHORT_WITH_E = /^([aeiou][b-df-hj-np-tv-z])(?:ing|ed)$/;
+
+/**
  * A light English stemmer: drops the ending that most often keeps a reader's
  * word from meeting the standards' word, then a final "e", so "evaluation",
  * "evaluate" and "evaluating" all give "evalu". Words ending "ss" or "us" keep
- * their "s".
+ * their "s"; a verb of three letters gets its "e" back ("using" → "use").
  * @example stemEnglish('coaching') // 'coach'
  * @example stemEnglish('technologies') // 'technolog'
  */
 export function stemEnglish(form: string): string {
   if (form.length <= 3 || isNumber(form)) return form;
+  const short = SHORT_WITH_E.exec(form);
+  if (short) return `${short[1]}e`;
   let stem = form;
   for (const [ending, replacement] of ENGLISH_ENDINGS) {
     if (!form.endsWith(ending) || form.length - ending.length < 3) continue;

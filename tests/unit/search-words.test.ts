@@ -12,6 +12,7 @@ describe('one reduction of words for filter and search', () => {
       ['technologies', 'technology'],
       ['governing', 'governance'],
       ['inclusion', 'inclusive'],
+      ['use', 'uses', 'using', 'used'],
     ]) {
       expect(new Set(group.map(stemEnglish)).size).toBe(1);
     }
