@@ -142,16 +142,18 @@ export async function benchFinding({ dist, base = '/' }) {
       const search = await browser.newPage();
       // Pagefind's index files are already gzip-compressed; its scripts are not, so
       // count them as a host serving gzip would send them.
-      const sizes = { engine: 0, query: 0 };
+      // The page itself (HTML, stylesheet, scripts; not the icon, as the side-by-side measure) too.
+      const sizes = { engine: 0, query: 0, page: 0 };
       /** @type {(url: string, body: Buffer) => void} */
       const count = (url, body) => {
-        const wire = /\.(js|json)(\?|$)/.test(url) ? gzipSync(body).length : body.length;
+        const pagefind = url.includes('/pagefind/');
+        const wire = !pagefind || /\.(js|json)(\?|$)/.test(url) ? gzipSync(body, { level: 9 }).length : body.length;
         const engine = /pagefind(-worker)?\.js|wasm\.|pagefind-entry\.json/.test(url);
-        sizes[engine ? 'engine' : 'query'] += wire;
+        sizes[!pagefind ? 'page' : engine ? 'engine' : 'query'] += wire;
       };
       search.on('response', (response) => {
         const url = response.url();
-        if (url.includes('/pagefind/')) void response.body().then((body) => count(url, body));
+        if (!url.endsWith('/favicon.svg')) void response.body().then((body) => count(url, body));
       });
       await search.goto(`${server.url}${prefix}search/?q=${query}`);
       await search.waitForSelector('[data-aw-island="search"] [data-aw-part="results"] li');
@@ -159,6 +161,7 @@ export async function benchFinding({ dist, base = '/' }) {
       figures[`pagefind bytes fetched for one query, ${label}: engine, once (KB)`] = +(sizes.engine / 1024).toFixed(1);
       figures[`pagefind bytes fetched for one query, ${label}: index and results (KB)`] = +(sizes.query / 1024).toFixed(1);
       figures[`pagefind bytes fetched for one query, ${label}: total (KB)`] = +((sizes.engine + sizes.query) / 1024).toFixed(1);
+      figures[`search page and one query, ${label} (KB)`] = +((sizes.page + sizes.engine + sizes.query) / 1024).toFixed(1);
     }
   } finally {
     await browser.close();

@@ -23,7 +23,7 @@ import { benchReview, REVIEW_BUDGETS, REVIEW_ROWS } from './review.mjs';
 import { CHROMIUM_PATH } from '../scripts/chromium.mjs';
 import { benchScaling, SCALING_ROWS } from './scaling.mjs';
 import { benchWelshShare, WELSH_COLUMNS } from './welsh-share.mjs';
-import { FIRST_QUERY_KB, PAGE_BUDGETS } from '../tests/budgets.ts';
+import { FIRST_QUERY_KB, PAGE_BUDGETS, SEARCH_WITH_QUERY_KB } from '../tests/budgets.ts';
 import { coldVisit } from '../tests/site/cold-visit.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -56,6 +56,8 @@ const BUDGETS = {
   'standards JS gzip (KB)': 30,
   'pagefind bytes fetched for one query, en: total (KB)': FIRST_QUERY_KB,
   'pagefind bytes fetched for one query, cy: total (KB)': FIRST_QUERY_KB,
+  'search page and one query, en (KB)': SEARCH_WITH_QUERY_KB.en,
+  'search page and one query, cy (KB)': SEARCH_WITH_QUERY_KB.cy,
 };
 
 const started = performance.now();

@@ -39,7 +39,7 @@ for (const name of readdirSync(join(bundle, 'fragment'))) {
   fragments += 1;
 }
 /** CBOR bytes per index chunk: about 2.5 KB gzipped (see tests/budgets.ts, FIRST_QUERY_KB). */
-const CHUNK_BYTES = 8_000;
+const CHUNK_BYTES = 4_000;
 const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
 let chunks = 0;
 for (const { hash } of Object.values(entry.languages)) {

@@ -104,6 +104,8 @@ async function run(page: SearchPage): Promise<void> {
   const { query, filters } = readForm(page);
   const { messages } = page.config;
   page.list.replaceChildren();
+  // Set as the query is asked, so the room for its results is made at once (see SiteSearch.astro).
+  page.list.toggleAttribute('data-aw-searching', query !== '');
   page.more.hidden = true;
   say(page.note, '');
   if (!query) return say(page.status, '');
@@ -121,9 +123,12 @@ async function run(page: SearchPage): Promise<void> {
     const count = page.pending.length;
     say(page.status, count === 0 ? fill(messages.noResults, { query }) : pluralise(messages.resultCount, count, page.pluralRules, { query }));
     say(page.note, lang ? fill(messages.otherLanguage, { query }) : found.partial ? messages.partial : '');
+    // With nothing found, the ways to browse below are the next step: brought back up.
+    if (count === 0) page.list.removeAttribute('data-aw-searching');
     await showMore(page);
   } catch {
     if (current === page.generation) {
+      page.list.removeAttribute('data-aw-searching');
       say(page.status, '');
       say(page.message, messages.failed);
     }
