@@ -58,7 +58,9 @@ export function walkFiles(dir) {
 /**
  * The bytes of Pagefind's index for one language in a built site: the files of
  * `dist/pagefind/` whose names carry the language (`en_…`, `pagefind.en_….pf_meta`,
- * `wasm.en.pagefind`). The engine's scripts, shared by both languages, are not counted.
+ * `vocabulary.en.json`). The engine's scripts and its WebAssembly (language-neutral
+ * since the index holds our own stems: scripts/pagefind-files.ts), shared by both
+ * languages, are not counted.
  * @param {string} dist
  * @param {string} locale
  */

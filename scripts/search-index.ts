@@ -5,7 +5,9 @@
 // twice, once from the pages as they are (for the text shown in results) and
 // once from the stemmed copies (for searching), and each stemmed page's record
 // is replaced by the record of the page as it is, which has the same words in
-// the same places.
+// the same places. The stemmed copies are indexed without Pagefind's own
+// (English) stemmer, which our stems make redundant, so the browser loads
+// Pagefind's smaller, language-neutral WebAssembly (scripts/pagefind-files.ts).
 //
 //   tsx scripts/search-index.ts [dist]
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';

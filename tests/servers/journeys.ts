@@ -37,7 +37,7 @@ const SAMPLES = [
   '/favicon.svg',
   `/_astro/${first('_astro', /\.css$/)}`,
   '/pagefind/pagefind.js',
-  '/pagefind/wasm.en.pagefind',
+  '/pagefind/wasm.unknown.pagefind',
   `/pagefind/${first('pagefind', /\.pf_meta$/)}`,
   `/pagefind/fragment/${first('pagefind/fragment', /\.pf_fragment$/)}`,
   '/test.wasm',
