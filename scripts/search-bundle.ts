@@ -8,7 +8,6 @@
 //   ("anchors"), for sub-results, which the results list does not show; the
 //   fragments of a page of results are most of what a query fetches after the
 //   engine and the index.
-//
 // - each language's index comes in chunks of about 25 KB, of which a query
 //   loads those its words fall in: cut into chunks of about 2.5 KB
 //   (scripts/pagefind-files.ts), a first query loads a tenth of that.
