@@ -4,7 +4,7 @@
 //   a language it has a stemmer for (English), at index time and again, in its
 //   English WebAssembly, at query time. Our index already holds our own stems
 //   (src/lib/search-index.ts), and queries are reduced the same way, so
-//   Pagefind's stemming on top gains little (over today's index it joins 27
+//   Pagefind's stemming on top gains little (over today's index it joins 26
 //   small groups of our stems, such as "person" and "personal"; every judged
 //   query finds the same pages without it) and costs 4.3 KB of WebAssembly on
 //   every first search. The pages are indexed under a private-use language tag
