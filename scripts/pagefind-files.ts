@@ -42,8 +42,8 @@ function renameStrings(value: Cbor, rename: (text: string) => string): Cbor {
  */
 export function languageAs(files: readonly IndexFile[], languages: readonly string[]): IndexFile[] {
   const tags = new Map(languages.map((language) => [unstemmedTag(language), language]));
-  const name = (text: string): string => text.replace(/^(x-[a-z]+)_(?=[0-9a-f]+$)/, (whole, tag: string) => `${tags.get(tag) ?? tag}_`);
-  const path = (p: string): string => p.replace(/(^|\/|\.)(x-[a-z]+)_/, (whole, lead: string, tag: string) => `${lead}${tags.get(tag) ?? tag}_`);
+  const name = (text: string): string => text.replace(/^(x-[a-z]+)_(?=[0-9a-f]+$)/, (_whole, tag: string) => `${tags.get(tag) ?? tag}_`);
+  const path = (p: string): string => p.replace(/(^|\/|\.)(x-[a-z]+)_/, (_whole, lead: string, tag: string) => `${lead}${tags.get(tag) ?? tag}_`);
   return files.map((file) => {
     if (file.path === 'pagefind-entry.json') {
       const entry = JSON.parse(Buffer.from(file.content).toString('utf8')) as { languages: Record<string, { hash: string; wasm: string | null }> };
