@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { siteConfig } from '../../arwain.config';
 import { useTranslations } from '../i18n';
 import { buildAtomFeed, tagUri, type AtomEntry } from '../lib/atom';
 import { markdownToPlainText } from '../lib/data-export';
-import { FEED_DATES_FILE, parseFeedDates } from '../lib/feed-dates';
 import type { Locale } from '../lib/locales';
 import { addressOf, paths } from '../lib/urls';
-import { getLocalised } from './content';
+import { getFeedDates, getLocalised } from './content';
 
 /*
  * The Atom feed of new and updated guidance (/feed.xml, /cy/feed.xml): case
@@ -18,14 +15,6 @@ import { getLocalised } from './content';
 /** The site path of the feed in each language. */
 export const FEED_PATH = '/feed.xml';
 
-let reading: Map<string, Date> | undefined;
-
-/** The dates in content/feed.yaml; the content loader has checked them against the case studies and recommendations. */
-function feedDates(): Map<string, Date> {
-  reading ??= parseFeedDates(readFileSync(join(process.cwd(), FEED_DATES_FILE), 'utf8')).dates;
-  return reading;
-}
-
 /**
  * The feed in a language: Welsh entries fall back to English, marked with their language.
  * Links are absolute on the publisher's host, or, without a site address, relative
@@ -35,7 +24,7 @@ function feedDates(): Map<string, Date> {
  */
 export async function buildFeed(locale: Locale, site: URL | undefined): Promise<string> {
   const t = useTranslations(locale);
-  const dates = feedDates();
+  const dates = getFeedDates();
   const absolute = (path: string) => addressOf(site, locale, path);
   const id = (path: string) => tagUri(siteConfig.feedTagAuthority, `${locale}${path}`);
   const [caseStudies, recommendations, pages] = await Promise.all([getLocalised('caseStudies', locale), getLocalised('recommendations', locale), getLocalised('pages', locale)]);
