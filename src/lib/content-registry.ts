@@ -34,6 +34,8 @@ export interface CollectionDefinition {
   schema: ZodType;
   /** The site path of an entry's page, from its name; absent when the entries have no pages of their own. */
   address?: (name: string) => string;
+  /** The site path of the page listing the entries, when there is one. */
+  list?: () => string;
   /**
    * True when each entry lists, in its `standards` field, the statements and
    * actions it is about: the content check then stops the build, naming the
@@ -60,6 +62,7 @@ export const COLLECTIONS = {
     translatable: true,
     schema: keyAreaSchema,
     address: paths.keyArea,
+    list: paths.standards,
     label: 'translationStatus.collection.key-areas',
     search: 'key-area',
   },
@@ -70,6 +73,7 @@ export const COLLECTIONS = {
     translatable: true,
     schema: caseStudySchema,
     address: paths.caseStudy,
+    list: paths.caseStudies,
     cites: true,
     label: 'translationStatus.collection.case-studies',
     search: 'case-study',
@@ -82,6 +86,7 @@ export const COLLECTIONS = {
     translatable: true,
     schema: recommendationSchema,
     address: paths.recommendation,
+    list: paths.recommendations,
     cites: true,
     label: 'translationStatus.collection.recommendations',
     search: 'recommendation',
