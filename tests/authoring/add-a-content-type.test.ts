@@ -10,12 +10,13 @@ import { run, tail } from '../fixtures/run';
  * AUTHORING.md's "Add a content type", followed to the letter in a copy of the
  * project: its schema, registry entry, names in both languages, two page
  * templates and an entry in each language (the guide's own code, at the guide's
- * own paths), and nothing else. Then the content check and the build run there:
+ * own paths), and nothing else. Then the content check, the unit tests about
+ * content and structure, and the build run there:
  * the list and the entries are published in both languages, the citation
  * renders, and the translation status and site search know the type. Then the
  * entry cites a statement that does not exist, and the check and the build both
  * stop, naming the file and the field. One build and one build stopped at its
- * first step, so this stays about a minute and a half.
+ * first step, so this stays under two minutes.
  */
 
 const guide = readFileSync(join(root, 'AUTHORING.md'), 'utf8');
@@ -87,6 +88,13 @@ describe('a content type added by following AUTHORING.md', () => {
     const result = await run('npx', ['tsx', 'scripts/check.ts'], project);
     expect(result.status, tail(result.output)).toBe(0);
   }, 120_000);
+
+  it('passes the unit tests about content and structure', async () => {
+    // The rest of the unit tests are about code a content type does not touch, and run in `npm test`.
+    const tests = ['content-check', 'content-problems', 'content-reader', 'content-registry', 'import-graph', 'translation-status', 'i18n'].map((name) => `tests/unit/${name}.test.ts`);
+    const result = await run('npx', ['vitest', 'run', '--project', 'unit', ...tests], project);
+    expect(result.status, tail(result.output)).toBe(0);
+  }, 300_000);
 
   it('builds, recording its new addresses', async () => {
     const result = await run('npm', ['run', 'build'], project);
