@@ -56,6 +56,12 @@ export default defineConfig({
           if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
           handler(level, log);
         },
+        output: {
+          // The bundler's helper for loading an island's rarer screens travels with the
+          // message formatter, which every island that has such screens also uses: a
+          // chunk of its own would cost each of those pages one more request.
+          codeSplitting: { groups: [{ name: 'format', test: /vite\/preload-helper|src\/i18n\/format\.ts$/ }] },
+        },
       },
     },
   },

@@ -1,10 +1,18 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { TRANSLATABLE, type TranslatableCollection } from '../lib/content-registry';
+import { FEED_DATES_FILE, parseFeedDates } from '../lib/feed-dates';
+import { readRedirects } from '../lib/redirects.mjs';
+import { readTranslationInputs } from '../lib/translation-files';
+import { translationState, type TranslationRow } from '../lib/translation-status';
 import { DEFAULT_LOCALE, type Locale } from '../lib/locales';
 import { buildStandards, GROUPS, type KeyAreaSource, type Standards } from '../lib/standards';
 
 /*
- * The one place pages get content from. The content loader has already checked
+ * The one place pages get content from (the collections, and the content files
+ * that are not collections: the feed's dates, the redirects, the translation
+ * status). The content loader has already checked
  * it (src/lib/content-loader.ts stops the build on any problem), so this loads
  * every collection once, then answers pages' questions, working out what many
  * pages ask (the standards in a language, what cites each item) once per build.
@@ -147,4 +155,45 @@ export async function getCitations(number: string): Promise<Citations> {
 /** Every item number that some case study or recommendation cites. */
 export async function getCitedNumbers(): Promise<Set<string>> {
   return new Set((await citationsByNumber()).keys());
+}
+
+// Builds run from the project folder; the files below are read from there, as `npm run check` reads them.
+
+let feedDates: Map<string, Date> | undefined;
+
+/**
+ * The dates in content/feed.yaml, by `<collection folder>/<slug>`; the content
+ * loader has checked them against the entries.
+ * @example getFeedDates().get('case-studies/rct-aspiring-leaders')
+ */
+export function getFeedDates(): Map<string, Date> {
+  feedDates ??= parseFeedDates(readFileSync(join(process.cwd(), FEED_DATES_FILE), 'utf8')).dates;
+  return feedDates;
+}
+
+let redirects: { from: string; to: string }[] | undefined;
+
+/**
+ * The addresses that moved, from content/redirects.yaml.
+ * @example getRedirects() // [{ from: '/standards/1.17/', to: '/standards/1.18/' }, …]
+ */
+export function getRedirects(): { from: string; to: string }[] {
+  redirects ??= readRedirects(process.cwd());
+  return redirects;
+}
+
+/**
+ * The state of every English entry's Welsh translation, as `npm run translation-status` reports it.
+ * @example getTranslationRows().filter((row) => row.state === 'outdated')
+ */
+export function getTranslationRows(): TranslationRow[] {
+  return readTranslationInputs(join(process.cwd(), 'content')).map(translationState);
+}
+
+/**
+ * The glossary's terms (content/glossary.yaml), in the file's order.
+ * @example (await getGlossary()).find((term) => term.en === 'headteacher')?.cy // 'pennaeth'
+ */
+export async function getGlossary() {
+  return (await getCollection('glossary')).map((entry) => entry.data);
 }

@@ -1,30 +1,36 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { siteConfig } from '../../arwain.config';
-import { useTranslations } from '../i18n';
+import { useTranslations, type MessageKey } from '../i18n';
 import { buildAtomFeed, tagUri, type AtomEntry } from '../lib/atom';
+import { definitionOf, folderOf, IN_FEED, TRANSLATABLE, type CollectionName, type TranslatableCollection } from '../lib/content-registry';
 import { markdownToPlainText } from '../lib/data-export';
-import { FEED_DATES_FILE, parseFeedDates } from '../lib/feed-dates';
 import type { Locale } from '../lib/locales';
 import { addressOf, paths } from '../lib/urls';
-import { getLocalised } from './content';
+import { getFeedDates, getLocalised } from './content';
 
 /*
- * The Atom feed of new and updated guidance (/feed.xml, /cy/feed.xml): case
+ * The Atom feed of new and updated guidance (/feed.xml, /cy/feed.xml): every
+ * collection the registry puts in the feed (src/lib/content-registry.ts), case
  * studies and recommendations dated by content/feed.yaml, pages by their own
  * `updated`. The content check stops the build, naming content/feed.yaml, when a date is missing.
  */
 
+/** What the feed reads of an entry: every content type in the feed has a title, and a summary or description. */
+interface FeedData {
+  title: string;
+  summary?: string;
+  description?: string;
+  updated?: Date;
+}
+
+/** Summaries other than the entry's own `summary` or `description`: a recommendation is said by whom it is for and its text. */
+const SUMMARY: Partial<Record<CollectionName, (entry: { data: unknown; body?: string | undefined }) => string>> = {
+  recommendations: (entry) => `${(entry.data as { addressedTo: string }).addressedTo} ${markdownToPlainText(entry.body ?? '')}`,
+};
+
+const isTranslatable = (name: CollectionName): name is TranslatableCollection => (TRANSLATABLE as CollectionName[]).includes(name);
+
 /** The site path of the feed in each language. */
 export const FEED_PATH = '/feed.xml';
-
-let reading: Map<string, Date> | undefined;
-
-/** The dates in content/feed.yaml; the content loader has checked them against the case studies and recommendations. */
-function feedDates(): Map<string, Date> {
-  reading ??= parseFeedDates(readFileSync(join(process.cwd(), FEED_DATES_FILE), 'utf8')).dates;
-  return reading;
-}
 
 /**
  * The feed in a language: Welsh entries fall back to English, marked with their language.
@@ -35,46 +41,22 @@ function feedDates(): Map<string, Date> {
  */
 export async function buildFeed(locale: Locale, site: URL | undefined): Promise<string> {
   const t = useTranslations(locale);
-  const dates = feedDates();
+  const dates = getFeedDates();
   const absolute = (path: string) => addressOf(site, locale, path);
   const id = (path: string) => tagUri(siteConfig.feedTagAuthority, `${locale}${path}`);
-  const [caseStudies, recommendations, pages] = await Promise.all([getLocalised('caseStudies', locale), getLocalised('recommendations', locale), getLocalised('pages', locale)]);
-  const entries: AtomEntry[] = [
-    ...caseStudies.map(({ entry, slug, lang }) => ({
-      id: id(paths.caseStudy(slug)),
-      url: absolute(paths.caseStudy(slug)),
-      title: entry.data.title,
-      summary: entry.data.summary,
-      updated: dates.get(`case-studies/${slug}`)!,
-      lang,
-      category: { term: 'case-study', label: t('search.type.case-study') },
-    })),
-    ...recommendations.map(({ entry, slug, lang }) => ({
-      id: id(paths.recommendation(slug)),
-      url: absolute(paths.recommendation(slug)),
-      title: entry.data.title,
-      summary: `${entry.data.addressedTo} ${markdownToPlainText(entry.body ?? '')}`,
-      updated: dates.get(`recommendations/${slug}`)!,
-      lang,
-      category: { term: 'recommendation', label: t('search.type.recommendation') },
-    })),
-    // A page without an `updated` date has nothing to announce, so it is left out.
-    ...pages.flatMap(({ entry, slug, lang }) =>
-      entry.data.updated
-        ? [
-            {
-              id: id(paths.page(slug)),
-              url: absolute(paths.page(slug)),
-              title: entry.data.title,
-              summary: entry.data.description,
-              updated: entry.data.updated,
-              lang,
-              category: { term: 'page', label: t('search.type.page') },
-            },
-          ]
-        : [],
-    ),
-  ];
+  const collections = await Promise.all(IN_FEED.filter(isTranslatable).map(async (name) => ({ name, entries: await getLocalised(name, locale) })));
+  const entries = collections.flatMap(({ name, entries: localised }) =>
+    localised.flatMap(({ entry, slug, lang }): AtomEntry[] => {
+      const { feed, search, address } = definitionOf(name);
+      const data = entry.data as FeedData;
+      // A page without an `updated` date has nothing to announce, so it is left out.
+      const updated = feed === 'dated' ? dates.get(`${folderOf(name)}/${slug}`)! : data.updated;
+      if (!updated || !address || !search) return [];
+      const path = address(slug);
+      const summary = SUMMARY[name]?.(entry) ?? data.summary ?? data.description ?? '';
+      return [{ id: id(path), url: absolute(path), title: data.title, summary, updated, lang, category: { term: search, label: t(`search.type.${search}` as MessageKey) } }];
+    }),
+  );
   return buildAtomFeed({
     id: id(FEED_PATH),
     title: t('feed.title'),

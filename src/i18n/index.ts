@@ -1,12 +1,11 @@
 import { DEFAULT_LOCALE, INTL_TAGS, type Locale } from '../lib/locales';
 import { cy } from './cy/index';
-import { en } from './en/index';
+import { en, type Dictionary } from './en/index';
 import { fill, pluralise, type Values } from './format';
-import type { Message, Translation } from './messages';
+import type { Message } from './messages';
 
 export type MessageKey = keyof typeof en;
-/** A dictionary has every key of the English one, each of the same shape. */
-export type Dictionary = Translation<typeof en>;
+export type { Dictionary } from './en/index';
 
 const dictionaries: Record<Locale, Dictionary> = { en, cy };
 

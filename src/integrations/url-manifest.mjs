@@ -7,44 +7,13 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { readRedirects, REDIRECTS } from '../lib/redirects.mjs';
 
 const MANIFEST = 'content/published-urls.txt';
-const REDIRECTS = 'content/redirects.yaml';
 const HEADER =
   '# Every address the site has published (site paths, no base). Checked on every build:\n' +
   '# an address listed here must stay a page or get a redirect in content/redirects.yaml.\n' +
   '# Each build adds the new addresses it makes; never remove one that has been published.\n';
-
-/** @typedef {{ from: string, to: string }} Redirect */
-
-/**
- * The redirects registry as { from, to } site paths, checked for shape.
- * @param {string} root the project folder
- * @returns {Redirect[]}
- */
-export function readRedirects(root) {
-  const path = join(root, REDIRECTS);
-  if (!existsSync(path)) return [];
-  const entries = /** @type {unknown} */ (parse(readFileSync(path, 'utf8'))) ?? [];
-  if (!Array.isArray(entries)) throw new Error(`${REDIRECTS}: expected a list of { from, to } entries.`);
-  return entries.map((/** @type {unknown} */ entry, index) => ({ from: sitePathOf(entry, index, 'from'), to: sitePathOf(entry, index, 'to') }));
-}
-
-/**
- * One field of a registry entry, which must be a site path.
- * @param {unknown} entry
- * @param {number} index
- * @param {'from' | 'to'} field
- * @returns {string}
- */
-function sitePathOf(entry, index, field) {
-  const value = entry !== null && typeof entry === 'object' ? /** @type {Record<string, unknown>} */ (entry)[field] : undefined;
-  if (typeof value !== 'string' || !/^\/[a-z0-9./-]*\/$/.test(value)) {
-    throw new Error(`${REDIRECTS}: entry ${index + 1}, field "${field}": expected a site path such as "/case-studies/new-name/" (starting and ending with "/"), got ${JSON.stringify(value)}.`);
-  }
-  return value;
-}
 
 /**
  * Astro's `redirects` setting for the registry: each redirect in English and Welsh.
@@ -102,7 +71,7 @@ export function readManifest(root) {
  * The published addresses that are neither pages nor redirects any more.
  * @param {string[]} manifest
  * @param {string[]} built
- * @param {Redirect[]} redirects
+ * @param {import('../lib/redirects.mjs').Redirect[]} redirects
  * @returns {string[]}
  */
 export function missingUrls(manifest, built, redirects) {

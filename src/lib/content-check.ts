@@ -1,6 +1,6 @@
 import { findBodyProblems, reservedNames, siteAddresses } from './content-links';
 import { findEntryReferenceProblems, findReferenceProblems, findStandardsProblems, sortProblems, type ContentProblem, type EntryReference, type KeyAreaFile } from './content-problems';
-import { COLLECTIONS } from './content-registry';
+import { CITING, COLLECTIONS, FEED_DATED } from './content-registry';
 import { readContent, splitEntryId, type ContentEntry, type ContentSnapshot } from './content-reader';
 import { lineOfField } from './content-source';
 import { findTranslationProblems } from './content-translations';
@@ -56,7 +56,8 @@ function findKeyAreaProblems(content: ValidContent): ContentProblem[] {
 
 /** Every item number, source, case study and continuum stage that an entry names must exist. */
 function findCitationProblems(content: ValidContent, standards: Standards): ContentProblem[] {
-  const citing = [...content.of('caseStudies'), ...content.of('recommendations'), ...content.of('pathways')];
+  // Every collection the registry marks as citing: a new content type is checked without a line here.
+  const citing = CITING.flatMap((name) => content.of(name)).map(({ entry, data }) => ({ entry, data: data as { standards?: unknown } }));
   const sources = new Set(content.of('sources').map((e) => e.name));
   const caseStudies = new Set(content.of('caseStudies', DEFAULT_LOCALE).map((e) => e.name));
   const stages = new Set(content.of('continuum', DEFAULT_LOCALE).flatMap((e) => e.data.stages.map((s) => s.id)));
@@ -74,7 +75,7 @@ function findCitationProblems(content: ValidContent, standards: Standards): Cont
   ];
   return [
     ...findReferenceProblems(
-      citing.map(({ entry, data }) => ({ file: entry.filePath, field: 'standards', numbers: data.standards })),
+      citing.map(({ entry, data }) => ({ file: entry.filePath, field: 'standards', numbers: Array.isArray(data.standards) ? (data.standards as string[]) : [] })),
       standards.byNumber,
     ),
     ...findEntryReferenceProblems(references),
@@ -92,7 +93,7 @@ function findFeedProblems(snapshot: ContentSnapshot): ContentProblem[] {
   }
   const { dates, problems } = parseFeedDates(snapshot.feedDates);
   const ids = snapshot.entries
-    .filter((e) => (e.collection === 'caseStudies' || e.collection === 'recommendations') && splitEntryId(e.id).locale === DEFAULT_LOCALE)
+    .filter((e) => FEED_DATED.includes(e.collection) && splitEntryId(e.id).locale === DEFAULT_LOCALE)
     .map((e) => `${COLLECTIONS[e.collection].path}/${splitEntryId(e.id).name}`);
   const unsettled = new Set([...snapshot.problems.map((p) => p.file), ...ids.filter((id) => !SLUG.test(id.split('/')[1]!)).map((id) => `content/${DEFAULT_LOCALE}/${id}.mdx`)]);
   return [...problems, ...findFeedDateProblems(ids, dates).filter((p) => !unsettled.has(`content/${DEFAULT_LOCALE}/${p.field}.mdx`))];

@@ -1,4 +1,4 @@
-import type { CollectionName } from './content-registry';
+import { addressOfEntry } from './content-registry';
 import type { ContentProblem } from './content-problems';
 import { splitEntryId, type ContentEntry } from './content-reader';
 import { DATA_FILE_NAMES } from './data-export';
@@ -10,17 +10,9 @@ import { paths, withoutLanguage } from './urls';
  * The links and citations written in the text of MDX files: every site address
  * a link names must be a page of the site, and every `<Standard number>` a
  * statement or action. The addresses come from the page routes (src/pages) and
- * the entries, so a new page or entry is known without a list to update.
+ * the entries (each collection's address is in the registry), so a new page,
+ * entry or content type is known without a list to update.
  */
-
-/** Where each collection's entries are published; collections not listed have no pages of their own. */
-const ENTRY_ADDRESS: Partial<Record<CollectionName, (name: string) => string>> = {
-  keyAreas: paths.keyArea,
-  caseStudies: paths.caseStudy,
-  recommendations: paths.recommendation,
-  pathways: paths.pathway,
-  pages: paths.page,
-};
 
 /** Top-level names the site uses besides its routes: the language prefixes and the build's own folders. */
 const BUILT_NAMES = [...LOCALES, 'pagefind', '_astro'];
@@ -52,10 +44,8 @@ export function siteAddresses(routes: readonly string[], entries: readonly Conte
       const page = path.replace(/(^|\/)index$/, '');
       return /\.[a-z]+$/.test(page) ? `/${page}` : `/${page}/`.replace('//', '/');
     });
-  const pages = entries.flatMap((entry) => {
-    const address = ENTRY_ADDRESS[entry.collection];
-    return address ? [address(splitEntryId(entry.id).name)] : [];
-  });
+  // Where each collection's entries are published comes from the registry (src/lib/content-registry.ts).
+  const pages = entries.flatMap((entry) => addressOfEntry(entry.collection, splitEntryId(entry.id).name) ?? []);
   return new Set([...fixed, ...DATA_FILE_NAMES.map((name) => `/data/${name}`), ...pages, ...[...itemNumbers].map(paths.item)]);
 }
 

@@ -1,7 +1,3 @@
-/** The kinds of page site search tells apart, as Pagefind filter values. */
-export const SEARCH_PAGE_TYPES = ['standard', 'key-area', 'case-study', 'recommendation', 'page'] as const;
-export type SearchPageType = (typeof SEARCH_PAGE_TYPES)[number];
-
 /** Longer queries are cut: no one types 200 characters into a search box, but a pasted page might. */
 export const MAX_QUERY_LENGTH = 200;
 

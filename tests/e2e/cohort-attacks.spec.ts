@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { SHARED_FORMAT, sharedText, type SharedReview } from '../../src/lib/cohort/shared-format';
+import { SHARED_FORMAT, sharedText, type SharedReview } from '../../src/lib/review/shared-format';
 import type { Level } from '../../src/lib/review/model';
 import { COHORT_KEY, keptCohort } from './review-helpers';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { SHARED_FORMAT, sharedText, type SharedReview } from '../../src/lib/cohort/shared-format';
+import { SHARED_FORMAT, sharedText, type SharedReview } from '../../src/lib/review/shared-format';
 import { card, keptCohort, startReview } from './review-helpers';
 
 /*

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtPaths, manifestText, missingUrls, readManifest, readRedirects } from '../../src/integrations/url-manifest.mjs';
+import { readRedirects } from '../../src/lib/redirects.mjs';
+import { builtPaths, manifestText, missingUrls, readManifest } from '../../src/integrations/url-manifest.mjs';
 import { root } from '../fixtures/content';
 import { dist } from '../fixtures/built-site';
 

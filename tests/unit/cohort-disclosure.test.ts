@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareCohorts } from '../../src/lib/cohort/change';
 import { middleLevel } from '../../src/lib/cohort/aggregate';
 import { protectCounts, type RowContext } from '../../src/lib/cohort/disclosure';
-import { SHARED_FORMAT, type SharedReview } from '../../src/lib/cohort/shared-format';
+import { SHARED_FORMAT, type SharedReview } from '../../src/lib/review/shared-format';
 import type { Cell } from '../../src/lib/cohort/small-cells';
 import { byStage, cohortView, type CohortInput, type CohortView, type LevelRow } from '../../src/lib/cohort/views';
 import { LEVELS, type Level } from '../../src/lib/review/model';

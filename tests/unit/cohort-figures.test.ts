@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aggregate, meanLevel, middleLevel, onStage } from '../../src/lib/cohort/aggregate';
 import { compareCohorts } from '../../src/lib/cohort/change';
 import { citationIndex, whatToOffer } from '../../src/lib/cohort/offers';
-import { SHARED_FORMAT, type SharedReview } from '../../src/lib/cohort/shared-format';
+import { SHARED_FORMAT, type SharedReview } from '../../src/lib/review/shared-format';
 import { threshold } from '../../src/lib/cohort/small-cells';
 import { cohortView, levelRow } from '../../src/lib/cohort/views';
 import type { Level } from '../../src/lib/review/model';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadFiles, renumber } from '../../src/lib/cohort/load';
-import { parseShared, SHARED_FORMAT, SHARED_VERSION, sharedText, toShared, type SharedReview } from '../../src/lib/cohort/shared-format';
+import { parseShared, SHARED_FORMAT, SHARED_VERSION, sharedText, toShared, type SharedReview } from '../../src/lib/review/shared-format';
 import { addEvidence, createReview, setLevel, setPriority } from '../../src/lib/review/edits';
 import { emptyStore, MAX_FILE_BYTES, serialiseStore } from '../../src/lib/review/storage-format';
 

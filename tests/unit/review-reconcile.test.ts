@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readRedirects } from '../../src/integrations/url-manifest.mjs';
+import { readRedirects } from '../../src/lib/redirects.mjs';
 import { addEvidence, createReview, setLevel, setPriority } from '../../src/lib/review/edits';
 import { LocalReviews, reviewKeys } from '../../src/lib/review/local-store';
 

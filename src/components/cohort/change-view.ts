@@ -2,7 +2,7 @@ import type { CohortResult } from '../../lib/cohort/engine';
 import { h, replace } from '../review/dom';
 import type { CohortApp } from './state';
 import { changeTable, type ChangeTexts } from './tables';
-import { itemHeader } from './view';
+import { itemHeader } from './names';
 
 /*
  * "Change since the earlier cohort": which comparison the rule allows (whole

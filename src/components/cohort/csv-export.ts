@@ -3,10 +3,10 @@ import type { Cell } from '../../lib/cohort/small-cells';
 import type { LevelRow } from '../../lib/cohort/views';
 import { toCsv, type CsvValue } from '../../lib/csv';
 import { dayOf, LEVELS } from '../../lib/review/model';
-import { download } from '../review/keep';
+import { download } from '../islands/download';
 import type { CohortApp } from './state';
 import { cellText } from './tables';
-import { viewName } from './view';
+import { viewName } from './names';
 
 /*
  * The cohort's figures for a spreadsheet: a row per key area and per item,

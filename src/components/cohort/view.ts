@@ -4,6 +4,7 @@ import { dayOf, LEVELS, type Level } from '../../lib/review/model';
 import { fillSelect, h, replace } from '../review/dom';
 import { megabytes } from '../review/page-data';
 import { drawChange } from './change-view';
+import { itemHeader, viewName } from './names';
 import { heatMap, type HeatLabels } from './heatmap';
 import { offerList } from './offer-list';
 import type { CohortApp } from './state';
@@ -18,27 +19,6 @@ import { levelTable, peopleTable, prioritiesTable } from './tables';
  */
 
 export const levelNames = (app: CohortApp) => Object.fromEntries(LEVELS.map((level) => [level, app.t(`review.level.${level}`)])) as Record<Level, string>;
-
-/**
- * An item's number (a link to it) and text.
- * @example itemHeader(app, '1.1')
- */
-export function itemHeader(app: CohortApp, number: string): HTMLElement {
-  const { config } = app.island;
-  const item = config.items.find((i) => i.number === number);
-  const lang = config.keyAreas.find((k) => k.area === item?.area)?.lang;
-  return h('span', {}, h('a', { href: `${config.standardsHref}${number}/` }, number), ' ', h('span', { class: 'aw-cohort__item-text', lang }, item?.text ?? ''));
-}
-
-/**
- * The name of the view shown: a career stage, or all of them.
- * @example viewName(app, result) // 'All career stages'
- */
-export function viewName(app: CohortApp, result: CohortResult): string {
-  const { stage } = result.view;
-  if (stage === null) return app.t('cohort.stage.all');
-  return stage === '-' ? app.t('cohort.stage.none') : (app.island.config.stages.find((s) => s.id === stage)?.name ?? stage);
-}
 
 function drawSkipped(app: CohortApp): void {
   const { t, state, island } = app;

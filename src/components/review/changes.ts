@@ -3,7 +3,7 @@ import { onlyItems } from '../../lib/review/summary';
 import type { Review } from '../../lib/review/model';
 import type { ReviewApp } from './app';
 import { h, type Child } from './dom';
-import { levelNames } from './summary';
+import { levelNames } from './level-names';
 
 /*
  * "What has changed" since a day: levels, priorities, items added and evidence

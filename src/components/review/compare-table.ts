@@ -3,7 +3,8 @@ import { compareReviews, countChanges, type Comparison } from '../../lib/review/
 import { onlyItems } from '../../lib/review/summary';
 import type { ReviewApp } from './app';
 import { h } from './dom';
-import { levelNames, scrollable } from './summary';
+import { levelNames } from './level-names';
+import { scrollable } from './summary';
 
 /*
  * The comparison of two reviews: a sentence of counts and a table, an item per

@@ -1,8 +1,8 @@
 import { dayOf, type Review } from '../../lib/review/model';
 import { reviewToCsv, type CsvLabels } from '../../lib/review/csv';
 import type { ReviewApp } from './app';
-import { download } from './keep';
-import { levelNames } from './summary';
+import { download } from '../islands/download';
+import { levelNames } from './level-names';
 
 /*
  * "Export this review for a spreadsheet": the review shown as CSV, with the

@@ -2,7 +2,7 @@ import { goneItems, reconcile } from '../../lib/review/reconcile';
 import { mergeStores, type MergeResult } from '../../lib/review/import-merge';
 import { MAX_FILE_BYTES, MAX_REVIEWS, parseStore } from '../../lib/review/storage-format';
 import type { ReviewApp } from './app';
-import { problemText } from './keep';
+import { problemText } from './problem-text';
 import { megabytes } from './page-data';
 
 /*

@@ -1,9 +1,10 @@
 import { loadCode } from '../../features/review-durability/load-code';
 import { dayOf } from '../../lib/review/model';
-import { emptyStore, exportText, MAX_FILE_BYTES, type ImportError } from '../../lib/review/storage-format';
+import { emptyStore, exportText } from '../../lib/review/storage-format';
+import { download } from '../islands/download';
 import type { ReviewApp, Screen } from './app';
-import { focus, h } from './dom';
-import { megabytes } from './page-data';
+import { focus } from './dom';
+import { problemText } from './problem-text';
 
 /*
  * "Print, export and import": printing (the portfolio, `portfolio.ts`), export
@@ -11,31 +12,6 @@ import { megabytes } from './page-data';
  * and what to do with stored reviews that cannot be read. The printing, CSV and
  * import modules are loaded only when they are needed.
  */
-
-/**
- * Why a file (or the stored text) cannot be read, in the page's language.
- * @example problemText(app, { problem: 'invalid', at: 'reviews[0].title' })
- */
-export function problemText(app: ReviewApp, error: ImportError): string {
-  const { t } = app;
-  const values = { at: error.at ?? '', value: error.value ?? '', size: megabytes(MAX_FILE_BYTES) };
-  // A problem found in one place says where; one in the file as a whole does not say "(at )".
-  if (error.problem === 'markup' || error.problem === 'invalid') return t(error.at ? `review.import.problem.${error.problem}` : `review.import.problem.${error.problem}-file`, values);
-  return t(`review.import.problem.${error.problem}`, values);
-}
-
-/**
- * Starts a download of `text` as a file called `name`.
- * @example download(csv, 'arwain-review.csv', 'text/csv;charset=utf-8')
- */
-export function download(text: string, name: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = h('a', { href: url, download: name, class: 'aw-visually-hidden' });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 function listen(app: ReviewApp): void {
   const { t } = app;
@@ -60,7 +36,7 @@ function listen(app: ReviewApp): void {
     app.say(t('review.status.exported', { file: name }));
   };
   app.part('export-csv').addEventListener('click', () => void exportReviewCsv());
-  app.part('share-show').addEventListener('click', () => void loadCode(app, async () => (await import('../cohort/share')).showShare(app)));
+  app.part('share-show').addEventListener('click', () => void loadCode(app, async () => (await import('./share-with-programme')).showShare(app)));
   app.part('share-name').addEventListener('input', () => (app.part('share-preview').hidden = true));
   // Working with a mentor is its own feature (src/features/mentor/), loaded when asked for.
   const mentor = () => import('../../features/mentor/review-share');

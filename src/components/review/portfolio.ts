@@ -3,7 +3,8 @@ import { goneItems } from '../../lib/review/reconcile';
 import type { ReviewApp } from './app';
 import { h, replace, type Child } from './dom';
 import { evidenceList } from './evidence';
-import { levelNames, prioritiesBlock, summaryBlock } from './summary';
+import { levelNames } from './level-names';
+import { prioritiesBlock, summaryBlock } from './summary';
 
 /*
  * The portfolio: what printing (or "Save as PDF") gives. The review shown, its

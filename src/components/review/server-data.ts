@@ -1,6 +1,5 @@
-import type { Localised } from '../../data/content';
+import { getRedirects, type Localised } from '../../data/content';
 import { useTranslations } from '../../i18n';
-import { readRedirects } from '../../integrations/url-manifest.mjs';
 import { INTL_TAGS, type Locale } from '../../lib/locales';
 import { itemRenames } from '../../lib/review/reconcile';
 import type { Standards } from '../../lib/standards';
@@ -34,6 +33,6 @@ export function sharedPageData(standards: Standards, continuum: Localised<'conti
     })),
     stages: continuum.entry.data.stages.map((stage, index) => ({ id: stage.id, name: `${t('continuum.stage', { number: index + 1 })}: ${stage.name}` })),
     stagesLang: continuum.fallback ? 'en' : undefined,
-    renames: itemRenames(readRedirects(process.cwd())),
+    renames: itemRenames(getRedirects()),
   };
 }

@@ -1,9 +1,10 @@
 import { loadCode } from '../../features/review-durability/load-code';
-import { isDay, LEVELS, type Level, type Review } from '../../lib/review/model';
+import { isDay, type Review } from '../../lib/review/model';
 import { onlyItems, priorities, summarise } from '../../lib/review/summary';
 import type { ReviewApp, Screen } from './app';
 import { levelChart, levelTable, type ChartLabels } from './chart';
 import { fieldError, h, replace, type Child } from './dom';
+import { levelNames } from './level-names';
 
 /*
  * "Summary": the levels by key area (a chart and the same figures in a table),
@@ -11,14 +12,6 @@ import { fieldError, h, replace, type Child } from './dom';
  * standards no longer have are left out of the counts; they are listed with
  * the review.
  */
-
-/**
- * The names of the levels in the page's language.
- * @example levelNames(app).secure // 'Secure'
- */
-export function levelNames(app: ReviewApp): Record<Level, string> {
-  return Object.fromEntries(LEVELS.map((level) => [level, app.t(`review.level.${level}`)])) as Record<Level, string>;
-}
 
 function chartLabels(app: ReviewApp): ChartLabels {
   const { t, catalogue } = app;

@@ -1,6 +1,6 @@
 import { findIsland } from '../../components/islands/island';
 import { fieldError, focus, replace } from '../../components/review/dom';
-import { download } from '../../components/review/keep';
+import { download } from '../../components/islands/download';
 import { megabytes } from '../../components/review/page-data';
 import { dayOf, hasMarkup } from '../../lib/review/model';
 import { MAX_FILE_BYTES } from '../../lib/review/storage-format';

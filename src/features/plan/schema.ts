@@ -1,14 +1,14 @@
 import { array, boolean, literal, nullable, object, oneOf, optional, string, type Infer, type Rule } from '../../lib/review/schema';
-import { hasMarkup, isDay, isTimestamp } from '../../lib/review/model';
+import { hasMarkup, isDay, isTimestamp } from '../../lib/review/text-rules';
 import { parseItemNumber } from '../../lib/item-number';
 
 /*
  * What a review keeps beside its levels: the development plan (the person's
  * own actions for each item) and the comments mentors sent back. Both are
  * optional fields of a stored review, checked with the review's own validator
- * and the same rules for text (no markup, limits). This module imports only
- * function declarations from the review model, which the model itself imports:
- * the two modules may load in either order.
+ * and the same rules for text (no markup, limits). The text rules come
+ * from their own module (`lib/review/text-rules.ts`), not the review model,
+ * which imports this one.
  */
 
 /** How many actions and comments one review keeps, and the longest text of each. */

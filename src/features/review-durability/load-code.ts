@@ -1,4 +1,8 @@
-import type { ReviewApp } from '../../components/review/app';
+/** What loading needs of the review (src/components/review/app.ts): its state and a redraw. */
+interface LoadingApp {
+  state: { loadFailed: boolean };
+  render(): void;
+}
 
 /*
  * The review loads the code of its rarer actions (export, import, sharing,
@@ -13,7 +17,7 @@ import type { ReviewApp } from '../../components/review/app';
  * be loaded, the review's alert says so and offers to reload the page.
  * @example loadCode(app, async () => (await import('./csv-export')).exportCsv(app, review))
  */
-export async function loadCode<T>(app: ReviewApp, load: () => Promise<T>): Promise<T | undefined> {
+export async function loadCode<T>(app: LoadingApp, load: () => Promise<T>): Promise<T | undefined> {
   try {
     return await load();
   } catch (error) {

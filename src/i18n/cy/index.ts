@@ -1,4 +1,4 @@
-import type { Dictionary } from '../index';
+import type { Dictionary } from '../en/index';
 import { cohort } from './cohort';
 import { core } from './core';
 import { data } from './data';

@@ -1,4 +1,4 @@
-import type { Message } from '../messages';
+import type { Message, Translation } from '../messages';
 import { cohort } from './cohort';
 import { core } from './core';
 import { data } from './data';
@@ -16,6 +16,9 @@ import { review } from './review';
  * per `Intl.PluralRules` category.
  */
 export const en = { ...core, ...finding, ...review, ...data, ...editors, ...glossary, ...print, ...cohort, ...plan } satisfies Record<string, Message>;
+
+/** A dictionary has every key of the English one, each of the same shape. */
+export type Dictionary = Translation<typeof en>;
 
 /** The English strings by feature file (`src/i18n/<locale>/<feature>.ts`), so a message can name the file a key belongs in. */
 export const EN_FEATURES = { core, finding, review, data, editors, glossary, print, cohort, plan };

@@ -1,7 +1,7 @@
 import { parseItemNumber } from '../item-number';
 import { LEVELS, type Level } from '../review/model';
 import type { LevelCounts } from '../review/summary';
-import type { SharedReview } from './shared-format';
+import type { SharedReview } from '../review/shared-format';
 
 /*
  * A cohort's figures from its shared reviews: per item, how many people are

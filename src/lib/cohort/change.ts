@@ -1,5 +1,5 @@
 import { areaKey, groupRows, groupSizeOk, itemKey, layoutOf, maskOver, placesOf, sumOver, type GroupRows, type RowContext } from './disclosure';
-import type { SharedReview } from './shared-format';
+import type { SharedReview } from '../review/shared-format';
 import { viewPeopleGroups, type CohortInput } from './views';
 
 /*

@@ -1,5 +1,5 @@
 import { LEVELS } from '../review/model';
-import type { SharedReview } from './shared-format';
+import type { SharedReview } from '../review/shared-format';
 
 /*
  * The one disclosure rule of the cohort view, written once. Every figure the

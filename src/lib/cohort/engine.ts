@@ -3,7 +3,7 @@ import { aggregate, middleLevel } from './aggregate';
 import { compareCohorts, type ChangeView } from './change';
 import type { RowContext } from './disclosure';
 import { loadFiles, type Person, type Skipped } from './load';
-import { sharedReviewSchema, type SharedReview } from './shared-format';
+import { sharedReviewSchema, type SharedReview } from '../review/shared-format';
 import { cohortView, type CohortView } from './views';
 
 /*

@@ -1,4 +1,4 @@
-import { parseShared, type SharedProblem, type SharedReview } from './shared-format';
+import { parseShared, type SharedProblem, type SharedReview } from '../review/shared-format';
 
 /*
  * Loading many files into a cohort: each is read on its own, so a bad file is

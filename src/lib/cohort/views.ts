@@ -1,6 +1,6 @@
 import { LEVELS, type Level } from '../review/model';
 import { areaKey, groupRows, groupSizeOk, itemKey, maskOver, priorityKey, sumOver, type GroupRows, type RowContext } from './disclosure';
-import type { SharedReview } from './shared-format';
+import type { SharedReview } from '../review/shared-format';
 import type { Cell } from './small-cells';
 
 /*

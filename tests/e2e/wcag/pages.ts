@@ -1,6 +1,8 @@
 import { expect, type Page } from '@playwright/test';
 import { useTranslations } from '../../../src/i18n';
+import { COLLECTION_NAMES, definitionOf, folderOf } from '../../../src/lib/content-registry';
 import type { Locale } from '../../../src/lib/locales';
+import { readCollection } from '../../fixtures/content';
 import { STORE_KEY } from '../review-helpers';
 
 /*
@@ -100,7 +102,28 @@ async function choose(page: Page, label: string, text: string) {
   await select.selectOption(value);
 }
 
-export const PAGE_TYPES: PageType[] = [
+/**
+ * A page of each content type in the registry (src/lib/content-registry.ts) that
+ * the list below does not already have: its list and its first entry. So a new
+ * content type is checked without a line here.
+ */
+function contentTypePages(listed: readonly PageType[]): PageType[] {
+  const has = (path: string) => listed.some((type) => `/${type.path}` === path);
+  const hasUnder = (prefix: string) => listed.some((type) => `/${type.path}`.startsWith(prefix) && `/${type.path}` !== prefix && !type.path.endsWith('both/'));
+  return COLLECTION_NAMES.flatMap((name): PageType[] => {
+    const { address, list, translatable } = definitionOf(name);
+    const first = readCollection(translatable ? 'en' : undefined, folderOf(name))[0];
+    if (!address || !first) return [];
+    const entry = address(first.slug);
+    const prefix = address('-').replace(/-\/$/, '');
+    return [
+      ...(list && !has(list()) ? [{ name: `${folderOf(name)} list`, path: list().slice(1) }] : []),
+      ...(!hasUnder(prefix) && !has(entry) ? [{ name: `${folderOf(name)} entry`, path: entry.slice(1) }] : []),
+    ];
+  });
+}
+
+const LISTED: PageType[] = [
   { name: 'home', path: '' },
   { name: 'standards', path: 'standards/' },
   {
@@ -230,6 +253,8 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'embed card', path: 'embed/standards/3.4a/' },
   { name: 'page not found', path: 'no-such-page/' },
 ];
+
+export const PAGE_TYPES: PageType[] = [...LISTED, ...contentTypePages(LISTED)];
 
 /** The address of a page type in a language, relative to the site's base. */
 export function addressOf(type: PageType, locale: Locale): string {

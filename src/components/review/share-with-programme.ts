@@ -1,8 +1,8 @@
 import { hasMarkup, LIMITS, type Review } from '../../lib/review/model';
-import { sharedText, toShared } from '../../lib/cohort/shared-format';
-import type { ReviewApp } from '../review/app';
-import { fieldError, focus } from '../review/dom';
-import { download } from '../review/keep';
+import { sharedText, toShared } from '../../lib/review/shared-format';
+import type { ReviewApp } from './app';
+import { fieldError, focus } from './dom';
+import { download } from '../islands/download';
 
 /*
  * "Share with my programme": builds the shared file from the review shown
@@ -19,7 +19,7 @@ function fileName(review: Review): string {
 
 /**
  * Shows the file that sharing the current review would make, and readies its download.
- * @example void import('../cohort/share').then((m) => m.showShare(app))
+ * @example void import('./share-with-programme').then((m) => m.showShare(app))
  */
 export function showShare(app: ReviewApp): void {
   const { t } = app;

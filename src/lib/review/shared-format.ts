@@ -1,6 +1,6 @@
-import { dayOf, daySchema, hasMarkup, idSchema, itemNumberSchema, itemsListedOnce, levelSchema, LIMITS, MARKUP_MESSAGE, stageIdSchema, type Review } from '../review/model';
-import { array, boolean, literal, nullable, object, optional, refine, string, type Infer } from '../review/schema';
-import { FORMAT as STORE_FORMAT, MAX_FILE_BYTES, parseStore, pathText, utf8Bytes, type ImportProblem } from '../review/storage-format';
+import { dayOf, daySchema, hasMarkup, idSchema, itemNumberSchema, itemsListedOnce, levelSchema, LIMITS, MARKUP_MESSAGE, stageIdSchema, type Review } from './model';
+import { array, boolean, literal, nullable, object, optional, refine, string, type Infer } from './schema';
+import { FORMAT as STORE_FORMAT, MAX_FILE_BYTES, parseStore, pathText, utf8Bytes, type ImportProblem } from './storage-format';
 
 /*
  * The file a person shares with their programme: only what a programme needs
@@ -8,7 +8,7 @@ import { FORMAT as STORE_FORMAT, MAX_FILE_BYTES, parseStore, pathText, utf8Bytes
  * key areas), each item's level and priority flag, and the day of the review.
  * No notes, no evidence, no title; a name only when the person adds one. The
  * review's own id goes with it so that the same review loaded twice is counted
- * once. Checked with the review's own validator (`../review/schema.ts`), and
+ * once. Checked with the review's own validator (`schema.ts`), and
  * versioned as the review's storage format is.
  */
 
