@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cohortEngine, type EngineReply } from '../../src/lib/cohort/engine';
+import { cohortEngine, readPiece, type EngineReply } from '../../src/lib/cohort/engine';
 import { sharedText, SHARED_FORMAT, type SharedReview } from '../../src/lib/cohort/shared-format';
 
 /*
@@ -52,5 +52,14 @@ describe('the engine, given files in batches', () => {
     await engine({ type: 'keep', id: 8 });
     const keep = replies[kept];
     expect(keep?.type === 'kept' && (JSON.parse(keep.text) as { people: { file: string }[] }).people.map((p) => p.file)).toEqual(['a.json', 'b.json', 'c.json']);
+  });
+});
+
+describe('reading files as one piece', () => {
+  it('gives each file its own text, Welsh letters and a byte-order mark included, as reading it alone would', async () => {
+    const files = [new File(['\uFEFF{"name":"Siân"}'], 'a.json'), new File([''], 'empty.json'), new File(['Ŵ ŷ ŵ'], 'b.json')];
+    const alone = await Promise.all(files.map((f) => f.text()));
+    expect(await readPiece(files)).toEqual(alone);
+    expect(alone).toEqual(['{"name":"Siân"}', '', 'Ŵ ŷ ŵ']);
   });
 });

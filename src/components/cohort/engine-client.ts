@@ -22,9 +22,9 @@ export interface EngineClient {
 /**
  * Files handed to the worker in one message. Handing a file over costs the page a
  * moment the first time (the browser registers it for the worker): 5,000 in one
- * message froze the page for seconds; a hundred is a short task.
+ * message froze the page for seconds; fifty is a short task.
  */
-export const FILES_PER_MESSAGE = 100;
+export const FILES_PER_MESSAGE = 50;
 
 interface Waiting {
   request: EngineRequest;
