@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 /*
  * The cohort view's work: 500 and 5,000 generated shared files (each a full
  * review of every item; 5,000 is a consortium's whole programme over a few
- * years) read 16 at a time, checked, and their figures worked out under the
+ * years) read in pieces of 25 files, four at once, each checked as it is read, and their figures worked out under the
  * disclosure rule (every view: all stages and the earlier-cohort comparison),
  * by the same engine the page runs in a Web Worker. The issue's target is
  * 5,000 in under 3 s. Timed in Node; median of 3 (5 for 500).
@@ -62,7 +62,7 @@ async function timeEngine(count, order, runs) {
     const replies = [];
     const engine = cohortEngine((reply) => replies.push(reply));
     const start = performance.now();
-    await engine({ type: 'add', id: 1, into: 'people', files, renames: {}, maxBytes: 5e6 });
+    await engine({ type: 'add', id: 1, into: 'people', count: files.length, files, renames: {}, maxBytes: 5e6 });
     const read = performance.now();
     await engine({ type: 'view', id: 2, stage: null, min: 3, context });
     const end = performance.now();

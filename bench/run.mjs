@@ -188,7 +188,7 @@ await section('cohort', async () => {
   const { bytes } = await benchCohort({ report });
   report.table('cohort', {
     title:
-      'Cohort view: 500 and 5,000 generated shared files of 172 items each, read 16 at a time, checked and their figures worked out under the disclosure rule, by the engine the page runs in a Web Worker (in Node; median of 5, or 3 for 5,000)',
+      'Cohort view: 500 and 5,000 generated shared files of 172 items each, read in pieces of 25 files, four at once, checked and their figures worked out under the disclosure rule, by the engine the page runs in a Web Worker (in Node; median of 5, or 3 for 5,000)',
     rows: COHORT_ROWS,
     columns: [{ name: 'value' }],
     suffix: (name) =>

@@ -10,15 +10,40 @@ import type { EngineReply, EngineRequest } from '../../lib/cohort/engine';
 
 type Request = EngineRequest extends infer R ? (R extends EngineRequest ? Omit<R, 'id'> : never) : never;
 type Final = Exclude<EngineReply, { type: 'progress' }>;
+type Progress = (done: number, total: number) => void;
+type AddRequest = Omit<Extract<EngineRequest, { type: 'add' }>, 'id' | 'count' | 'files'>;
 
 export interface EngineClient {
-  send(request: Request, progress?: (done: number, total: number) => void): Promise<Final>;
+  send(request: Exclude<Request, { type: 'add' | 'files' }>, progress?: Progress): Promise<Final>;
+  /** Adds `files`, handed over in batches (`FILES_PER_MESSAGE`), a task apart. */
+  add(request: AddRequest, files: readonly File[], progress?: Progress): Promise<Final>;
 }
+
+/**
+ * Files handed to the worker in one message. Handing a file over costs the page a
+ * moment the first time (the browser registers it for the worker): 5,000 in one
+ * message froze the page for seconds; fifty is a short task.
+ */
+export const FILES_PER_MESSAGE = 50;
 
 interface Waiting {
   request: EngineRequest;
+  /** Batches of files sent after the request, to send again should the engine move into the page. */
+  more: EngineRequest[];
   resolve(reply: Final): void;
-  progress?: ((done: number, total: number) => void) | undefined;
+  progress?: Progress | undefined;
+}
+
+/** Lets the page handle input and paint (a message, not a timer: timers slow to a second in a hidden tab). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 /**
@@ -39,7 +64,7 @@ export function startEngine(): EngineClient {
   const inPage = () => {
     const engine = import('../../lib/cohort/engine').then((module) => module.cohortEngine(receive));
     post = (request) => void engine.then((run) => run(request));
-    for (const entry of waiting.values()) post(entry.request);
+    for (const entry of waiting.values()) [entry.request, ...entry.more].forEach((request) => post(request));
   };
   try {
     const worker = new Worker(new URL('./cohort.worker.ts', import.meta.url), { type: 'module' });
@@ -52,12 +77,26 @@ export function startEngine(): EngineClient {
   } catch {
     inPage();
   }
+  const start = (request: EngineRequest, progress?: Progress): { entry: Waiting; reply: Promise<Final> } => {
+    let resolve: (reply: Final) => void = () => undefined;
+    const reply = new Promise<Final>((done) => (resolve = done));
+    const entry: Waiting = { request, more: [], resolve, progress };
+    waiting.set(request.id, entry);
+    post(request);
+    return { entry, reply };
+  };
   return {
-    send: (request, progress) =>
-      new Promise((resolve) => {
-        const full: EngineRequest = { ...request, id: (next += 1) };
-        waiting.set(full.id, { request: full, resolve, progress });
-        post(full);
-      }),
+    send: (request, progress) => start({ ...request, id: (next += 1) }, progress).reply,
+    add: async (request, files, progress) => {
+      const id = (next += 1);
+      const { entry, reply } = start({ ...request, type: 'add', id, count: files.length, files: files.slice(0, FILES_PER_MESSAGE) }, progress);
+      for (let from = FILES_PER_MESSAGE; from < files.length; from += FILES_PER_MESSAGE) {
+        await nextTask();
+        const more: EngineRequest = { type: 'files', id, files: files.slice(from, from + FILES_PER_MESSAGE) };
+        entry.more.push(more);
+        post(more);
+      }
+      return reply;
+    },
   };
 }

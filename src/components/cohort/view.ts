@@ -74,12 +74,25 @@ function drawAreas(app: CohortApp, result: CohortResult): void {
     heatMap(rows, heatLabels(app, t('cohort.heat.areas')), view.people, 'aw-cohort-heat-areas'),
     levelTable(t('cohort.table.areas'), t('cohort.table.keyArea'), levelNames(app), t('cohort.table.reviewed'), rows, texts),
   );
+}
+
+/** The heat maps by item, one per key area. */
+function drawItemMaps(app: CohortApp, result: CohortResult): void {
+  const { t, island } = app;
+  const { view } = result;
+  const label = (area: number) => island.config.keyAreas.find((k) => k.area === area);
   const maps = view.areas.map((a) => {
     const items = view.items.filter((i) => i.area === a.area).map((row) => ({ row, label: row.number }));
     return h('div', { class: 'aw-cohort__map' }, heatMap(items, heatLabels(app, t('cohort.heat.items', { area: label(a.area)?.label ?? '' })), view.people, `aw-cohort-heat-${a.area}`));
   });
-  const itemRows = view.items.map((row) => ({ row, header: itemHeader(app, row.number) }));
-  replace(island.part('items'), ...maps, levelTable(t('cohort.table.items'), t('cohort.table.item'), levelNames(app), t('cohort.table.reviewed'), itemRows, texts));
+  replace(island.part('item-maps'), ...maps);
+}
+
+/** The table by item: the longest part of the page, drawn in a task of its own. */
+function drawItemTable(app: CohortApp, result: CohortResult): void {
+  const { t, island } = app;
+  const itemRows = result.view.items.map((row) => ({ row, header: itemHeader(app, row.number) }));
+  replace(island.part('items'), levelTable(t('cohort.table.items'), t('cohort.table.item'), levelNames(app), t('cohort.table.reviewed'), itemRows, { hidden: t('cohort.cell.hidden') }));
 }
 
 function drawPriorities(app: CohortApp, result: CohortResult): void {
@@ -135,7 +148,7 @@ export async function render(app: CohortApp, result: CohortResult): Promise<void
   few.hidden = result.people === 0 || result.people >= result.view.min;
   few.textContent = app.t('cohort.tooFew', { min: result.view.min });
   if (result.people === 0) return;
-  for (const draw of [drawAreas, drawPriorities, drawChange, drawPeople]) {
+  for (const draw of [drawAreas, drawItemMaps, drawItemTable, drawPriorities, drawChange, drawPeople]) {
     await nextTask();
     // A newer figure arrived meanwhile: it draws itself.
     if (app.state.result !== result) return;

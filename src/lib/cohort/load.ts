@@ -1,4 +1,4 @@
-import { parseShared, type SharedProblem, type SharedReview } from '../review/shared-format';
+import { parseShared, type SharedProblem, type SharedResult, type SharedReview } from '../review/shared-format';
 
 /*
  * Loading many files into a cohort: each is read on its own, so a bad file is
@@ -31,16 +31,24 @@ export function renumber(shared: SharedReview, renames: Readonly<Record<string, 
   return { ...shared, items };
 }
 
+/** A file read and checked, or why it could not be read. */
+export type Checked = { name: string; result: SharedResult } | { name: string; unread: 'too-large' | 'unreadable' };
+
 /**
- * Adds files to a cohort: what loaded, and what was skipped and why.
- * @example loadFiles([{ name: 'a.json', text }], []) // { people: [{ file: 'a.json', shared }], skipped: [] }
+ * Adds checked files to a cohort, in their order: what loaded, and what was skipped and why.
+ * @example admitFiles([{ name: 'a.json', result: parseShared(text) }], []) // { people: [{ file: 'a.json', shared }], skipped: [] }
  */
-export function loadFiles(files: readonly { name: string; text: string }[], already: readonly Person[], renames: Readonly<Record<string, string>> = {}): { people: Person[]; skipped: Skipped[] } {
+export function admitFiles(files: readonly Checked[], already: readonly Person[], renames: Readonly<Record<string, string>> = {}): { people: Person[]; skipped: Skipped[] } {
   const byReview = new Map(already.map((person) => [person.shared.review, person.file]));
   const people: Person[] = [];
   const skipped: Skipped[] = [];
-  for (const { name, text } of files) {
-    const result = parseShared(text);
+  for (const file of files) {
+    const { name } = file;
+    if ('unread' in file) {
+      skipped.push({ file: name, problem: file.unread });
+      continue;
+    }
+    const { result } = file;
     if (!result.ok) {
       skipped.push({ file: name, problem: result.problem, at: result.at, value: result.value });
       continue;
@@ -54,4 +62,16 @@ export function loadFiles(files: readonly { name: string; text: string }[], alre
     people.push({ file: name, shared: renumber(result.shared, renames) });
   }
   return { people, skipped };
+}
+
+/**
+ * Adds files to a cohort: what loaded, and what was skipped and why.
+ * @example loadFiles([{ name: 'a.json', text }], []) // { people: [{ file: 'a.json', shared }], skipped: [] }
+ */
+export function loadFiles(files: readonly { name: string; text: string }[], already: readonly Person[], renames: Readonly<Record<string, string>> = {}): { people: Person[]; skipped: Skipped[] } {
+  return admitFiles(
+    files.map(({ name, text }) => ({ name, result: parseShared(text) })),
+    already,
+    renames,
+  );
 }
