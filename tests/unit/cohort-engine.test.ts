@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cohortEngine, readPiece, type EngineReply } from '../../src/lib/cohort/engine';
-import { sharedText, SHARED_FORMAT, type SharedReview } from '../../src/lib/cohort/shared-format';
+import { sharedText, SHARED_FORMAT, type SharedReview } from '../../src/lib/review/shared-format';
 
 /*
  * The engine with thousands of files: files handed over in batches, read and
