@@ -29,8 +29,9 @@ const UNDETECTED = new Set(['Survived', 'NoCoverage']);
  * @returns {{ file: string, score: number, detected: number, survived: number, noCoverage: number, ignored: number }[]}
  */
 function scores(path) {
-  /** @type {{ files: Record<string, { mutants: { status: string }[] }> }} */
-  const report = JSON.parse(readFileSync(path, 'utf8'));
+  /** @type {unknown} */
+  const json = JSON.parse(readFileSync(path, 'utf8'));
+  const report = /** @type {{ files: Record<string, { mutants: { status: string }[] }> }} */ (json);
   return Object.entries(report.files).map(([file, { mutants }]) => {
     const count = (/** @type {(status: string) => boolean} */ test) => mutants.filter((mutant) => test(mutant.status)).length;
     const detected = count((status) => DETECTED.has(status));
