@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createReview } from '../../src/lib/review/edits';
-import { LocalReviews, problemOf, reviewKeys } from '../../src/lib/review/local-store';
+import { LEGACY_KEYS, LocalReviews, problemOf, reviewKeys } from '../../src/lib/review/local-store';
 import { emptyStore, serialiseStore, type Store } from '../../src/lib/review/storage-format';
 
 /*
@@ -110,8 +110,11 @@ describe('LocalReviews', () => {
 
   it('reads stored reviews of any size, counting their bytes in UTF-8', () => {
     const text = serialiseStore(store('Adolygiad ŵ'));
-    const local = new LocalReviews(fakeStorage({ [KEYS.store]: text }), NUMBERING);
+    const storage = fakeStorage({ [KEYS.store]: text });
+    const local = new LocalReviews(storage, NUMBERING);
     expect(titles(local.load())).toEqual(['Adolygiad ŵ']);
+    // Nothing was renumbered, so nothing is written back.
+    expect(storage.writes).toBe(0);
     expect(local.storedBytes()).toBe(Buffer.byteLength(text, 'utf8'));
     expect(local.storedBytes()).toBeGreaterThan(text.length);
     expect(local.saved()).toEqual(store('Adolygiad ŵ'));
@@ -187,6 +190,16 @@ describe('LocalReviews', () => {
     const read = local.receive('not json', store('A'));
     expect(read).toEqual({ ok: false, unreadable: { text: 'not json', error: { problem: 'not-json' } } });
     expect(storage.writes).toBe(0);
+  });
+
+  it('reads reviews under the old name only while they could not be moved', () => {
+    const storage = fakeStorage({ [LEGACY_KEYS.store]: serialiseStore(store('Old')) });
+    // Not loaded yet, so no move was tried: the new name holds nothing.
+    expect(new LocalReviews(storage, NUMBERING).sync(emptyStore())).toEqual({ ok: true, store: emptyStore(), renamed: [] });
+    // Loaded: moved to the new name, and read there.
+    const local = new LocalReviews(storage, NUMBERING);
+    expect(titles(local.load())).toEqual(['Old']);
+    expect(storage.data.get(KEYS.store)).toBe(serialiseStore(store('Old')));
   });
 
   it('clearing keeps an empty list in place of the reviews', () => {
