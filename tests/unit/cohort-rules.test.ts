@@ -40,6 +40,8 @@ describe('threshold', () => {
     expect(threshold(1000)).toBe(1000);
     expect(threshold(1001)).toBe(1000);
     expect(threshold('99999')).toBe(1000);
+    // A number is taken as it is, not as the text it would print as ("1e+21").
+    expect(threshold(1e21)).toBe(1000);
   });
 
   it('is 3 for anything that is not a number', () => {
