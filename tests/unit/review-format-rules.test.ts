@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createReview } from '../../src/lib/review/edits';
 import { checkEvidence, checkTitle, isDay, isHttpUrl, LIMITS, reviewSchema } from '../../src/lib/review/model';
-import { array, boolean, object } from '../../src/lib/review/schema';
+import { array, boolean, object, record, string } from '../../src/lib/review/schema';
 import { emptyStore, FORMAT, parseStore, serialiseStore, storeSchema, utf8Bytes } from '../../src/lib/review/storage-format';
 
 /*
@@ -54,6 +54,13 @@ describe('the validator’s messages', () => {
     expect(storeSchema.safeParse(store)).toEqual({ success: false, issues: [{ path: ['reviews', 2, 'id'], message: 'the id r-a is used twice' }] });
   });
 
+  it('refuses a list that is not a list, and an object that is a list', () => {
+    expect(array(boolean, 5).safeParse(5)).toEqual({ success: false, issues: [{ path: [], message: 'expected a list' }] });
+    expect(array(boolean, 5).safeParse({ length: 1 })).toEqual({ success: false, issues: [{ path: [], message: 'expected a list' }] });
+    expect(object({}).safeParse([])).toEqual({ success: false, issues: [{ path: [], message: 'expected an object' }] });
+    expect(record(string(), boolean).safeParse(null)).toEqual({ success: false, issues: [{ path: [], message: 'expected an object' }] });
+  });
+
   it('stops at 20 problems wherever they are found, unknown fields included', () => {
     const unknown = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`field${i}`, true]));
     const result = object({}).safeParse(unknown);
@@ -86,6 +93,9 @@ describe('utf8Bytes', () => {
       '\udc00\ud800',
       '\u07ff\u0800',
       '\u007f\u0080',
+      '\udc00\udc00',
+      '\ud800€',
+      '\ud800\ue000',
     ];
     for (const text of texts) expect(utf8Bytes(text), JSON.stringify(text)).toBe(Buffer.byteLength(text, 'utf8'));
   });

@@ -77,10 +77,13 @@ describe('LocalReviews', () => {
     expect(local.rememberedCurrent()).toBeNull();
   });
 
-  it('without storage, keeps the problem it was given', () => {
+  it('without storage, keeps the problem it was given, or says blocked', () => {
     const local = new LocalReviews(null, NUMBERING, 'quota');
     expect(local.write(store('A'))).toBe(false);
     expect(local.problem).toBe('quota');
+    const unsaid = new LocalReviews(null, NUMBERING, null);
+    expect(unsaid.write(store('A'))).toBe(false);
+    expect(unsaid.problem).toBe('blocked');
   });
 
   it('with storage, starts with no problem, and a first load of nothing is an empty store', () => {
@@ -97,6 +100,23 @@ describe('LocalReviews', () => {
     expect(local.load()).toEqual({ ok: true, store: emptyStore(), renamed: [] });
     expect(local.problem).toBe('blocked');
     expect(local.sync(store('Mine'))).toEqual({ ok: true, store: store('Mine'), renamed: [] });
+    // Before any load too.
+    const fresh = new LocalReviews(fakeStorage({}, { read: new DOMException('no', 'SecurityError') }), NUMBERING);
+    expect(fresh.sync(store('Mine'))).toEqual({ ok: true, store: store('Mine'), renamed: [] });
+    expect(fresh.problem).toBe('blocked');
+  });
+
+  it('before a change, takes in what another tab stored since', () => {
+    const storage = fakeStorage();
+    const local = new LocalReviews(storage, NUMBERING);
+    local.load();
+    storage.data.set(KEYS.store, serialiseStore(store('Theirs')));
+    expect(titles(local.sync(store('Mine')))?.sort()).toEqual(['Mine', 'Theirs']);
+  });
+
+  it('never refuses stored text for its size, only a file', () => {
+    const text = serialiseStore(store('A')) + ' '.repeat(3 * 1024 * 1024);
+    expect(titles(new LocalReviews(fakeStorage({ [KEYS.store]: text }), NUMBERING).load())).toEqual(['A']);
   });
 
   it('keeps text it cannot read untouched, and hands it back with the reason', () => {
