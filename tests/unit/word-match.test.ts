@@ -28,6 +28,9 @@ describe('closeDistance', () => {
     // A stop word in the query finds only itself: not a word it begins, nor one with its letters.
     expect(closeDistance(word('the'), word('theory'))).toBeUndefined();
     expect(closeDistance(word('theory'), word('the'))).toBeUndefined();
+    // Nor is a stop word found by typing its start.
+    expect(closeDistance(word('whic'), word('which'))).toBeUndefined();
+    expect(closeDistance(word('whic'), word('whichever'))).toBeCloseTo(MATCH_DISTANCE.typing + 5 * 0.005, 10);
   });
 
   it('finds a word the query begins, from two letters, a little looser the more is left to type', () => {
