@@ -87,6 +87,7 @@ describe('stemWelsh', () => {
     expect(stemWelsh('camau')).toBe('camau');
     expect(stemWelsh('ysgol')).toBe('ysgol');
     expect(stemWelsh('rhan')).toBe('rhan');
+    expect(stemWelsh('tonn')).toBe('tonn');
     expect(stemWelsh('1.14au')).toBe('1.14au');
   });
 });
@@ -148,5 +149,7 @@ describe('searchWords and queryWords', () => {
     ]);
     expect(queryWords('the coaching', 'en').map((w) => w.stem)).toEqual(['coach']);
     expect(queryWords('', 'en')).toEqual([]);
+    // A stray accent is no word.
+    expect(queryWords('\u0301', 'en')).toEqual([]);
   });
 });
