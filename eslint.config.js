@@ -8,7 +8,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['dist/', '.astro/', 'test-results/', 'playwright-report/', 'bench-results/', '**/*.d.ts']),
+  globalIgnores(['dist/', '.astro/', 'test-results/', 'playwright-report/', 'bench-results/', 'reports/', '.stryker-tmp/', '**/*.d.ts']),
 
   // Everything runs on Node (scripts, tests, config, the build) unless said otherwise below.
   { languageOptions: { globals: { ...globals.nodeBuiltin } } },

@@ -1,5 +1,5 @@
 import { compareItemNumbers } from '../item-number';
-import { idSchema, isDay, levelSchema, MARKUP_MESSAGE, reviewSchema, timestampSchema } from './model';
+import { idSchema, levelSchema, MARKUP_MESSAGE, reviewSchema, timestampSchema } from './model';
 import { array, duplicates, literal, object, optional, record, refine, string, type Infer, type Issue, type Schema } from './schema';
 
 /*
@@ -68,6 +68,7 @@ function migrateV0(old: StoreV0): unknown {
     format: FORMAT,
     version: 1,
     reviews: old.reviews.map((review) => {
+      // `created` passed the version 0 schema as a timestamp, so it starts with a day.
       const day = review.created.slice(0, 10);
       const numbers = Object.keys(review.items).sort(compareItemNumbers);
       return {
@@ -83,7 +84,7 @@ function migrateV0(old: StoreV0): unknown {
             level: item.level,
             priority: false,
             evidence: item.evidence.map((e, index) => ({ id: `e${index + 1}-${review.id}`.slice(0, 40), note: e.note, date: e.date, ...(e.url ? { url: e.url } : {}) })),
-            history: isDay(day) ? [{ on: day, level: item.level, priority: false }] : [],
+            history: [{ on: day, level: item.level, priority: false }],
           };
         }),
       };
