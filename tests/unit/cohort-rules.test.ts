@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aggregate, meanLevel, middleLevel } from '../../src/lib/cohort/aggregate';
 import { groupRows, groupSizeOk, layoutOf, maskOver, placesOf, protectCounts, rowKeys, rowOf, sumOver, type RowContext } from '../../src/lib/cohort/disclosure';
-import { SHARED_FORMAT, type SharedReview } from '../../src/lib/cohort/shared-format';
+import { SHARED_FORMAT, type SharedReview } from '../../src/lib/review/shared-format';
 import { MIN_THRESHOLD, threshold } from '../../src/lib/cohort/small-cells';
 import type { Level } from '../../src/lib/review/model';
 
