@@ -1,3 +1,4 @@
+import { recordExport } from '../../features/review-durability/durability';
 import { loadCode } from '../../features/review-durability/load-code';
 import { dayOf } from '../../lib/review/model';
 import { emptyStore, exportText, MAX_FILE_BYTES, type ImportError } from '../../lib/review/storage-format';
@@ -50,6 +51,8 @@ function listen(app: ReviewApp): void {
   app.part('export-json').addEventListener('click', () => {
     const name = `arwain-reviews-${today()}.json`;
     download(exportText(app.state.store), name, 'application/json');
+    recordExport();
+    app.render();
     app.say(t('review.status.exported', { file: name }));
   });
   const exportReviewCsv = async () => {

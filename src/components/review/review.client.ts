@@ -1,3 +1,5 @@
+import { durabilityScreen } from '../../features/review-durability/durability';
+import { keepReviewOffline } from '../../features/offline/keep-review';
 import { takeLostNote, unsavedGuard } from '../../features/review-durability/unsaved-guard';
 import { loadCode } from '../../features/review-durability/load-code';
 import { findIsland } from '../islands/island';
@@ -49,7 +51,7 @@ function start(): void {
   const { storage, problem } = openStorage();
   const local = new LocalReviews(storage, { known: catalogue.known, renames: config.renames }, problem, reviewKeys(siteBase()));
   const app = new ReviewApp(island, createTranslator(config), catalogue, local);
-  for (const screen of [alerts, reviewsScreen, itemsScreen, keepScreen, unsavedGuard]) app.mount(screen(app));
+  for (const screen of [alerts, reviewsScreen, itemsScreen, keepScreen, unsavedGuard, keepReviewOffline, durabilityScreen]) app.mount(screen(app));
   const lost = takeLostNote();
   if (lost.length > 0) app.state.pageError = app.t.plural('review.unsaved.lost', lost.length, { items: lost.join(', ') });
   // The summary and the comparison are further down the page: their modules come once there is something to show.

@@ -5,8 +5,9 @@ import { data } from './data';
 import { editors } from './editors';
 import { finding } from './finding';
 import { glossary } from './glossary';
+import { offline } from './offline';
 import { print } from './print';
 import { review } from './review';
 
 /** The Welsh interface strings: every key of the English ones, one file per feature. */
-export const cy: Dictionary = { ...core, ...finding, ...review, ...data, ...editors, ...glossary, ...print, ...cohort };
+export const cy: Dictionary = { ...core, ...finding, ...review, ...data, ...editors, ...glossary, ...print, ...cohort, ...offline };

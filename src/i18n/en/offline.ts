@@ -1,0 +1,21 @@
+/** English interface strings for installing the site and using it offline (issue 24). */
+export const offline = {
+  'offline.manifestDescription': 'The leadership standards for schools in Wales, and your own review against them: installable, and usable offline.',
+  'offline.update.text': 'A new version of this site is available.',
+  'offline.update.reload': 'Reload',
+  'offline.page.title': 'You are offline',
+  'offline.page.text': 'This page has not been kept on this device, and the site cannot be reached just now. Try again when you are connected.',
+  'offline.page.availableHeading': 'What works offline',
+  'offline.page.review': 'Your review, once you have opened it online in this browser, and the page of every statement and action in it.',
+  'offline.page.search': 'Search, in each language you have searched in once online.',
+  'offline.page.visited': 'The pages you have opened online since the site was last updated.',
+  'offline.page.download': 'Every page of a language, if you chose “Make this site available offline” on its home page.',
+  'offline.page.reviewLink': 'Open your review',
+  'offline.download.heading': 'Use this site without a connection',
+  'offline.download.text': 'Keep every page of the site in English on this device, so that it works without a connection: about {size} MB. Pages in Welsh are not included.',
+  'offline.download.button': 'Make this site available offline',
+  'offline.download.progress': 'Downloaded {done} of {total}',
+  'offline.download.done': 'Done: every page in English now works offline on this device.',
+  'offline.download.failed': 'Some pages ({count}) could not be downloaded. Try again when you are connected.',
+  'offline.download.unavailable': 'This browser cannot keep the site for offline use.',
+} as const;

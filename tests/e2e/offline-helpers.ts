@@ -1,0 +1,46 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import type { Page } from '@playwright/test';
+
+/*
+ * Offline, as a person is: the server closed, not a flag in the browser. Each
+ * test starts its own static server (ports 4360–4369) and kills it when the
+ * browser should find the network gone.
+ */
+
+export const BASE = process.env['ARWAIN_BASE'] ?? '/';
+
+export interface Server {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Starts `node scripts/static-server.mjs <port>` over dist/ and waits until it answers. */
+export async function startServer(port: number): Promise<Server> {
+  const child: ChildProcess = spawn(process.execPath, ['scripts/static-server.mjs', String(port)], { stdio: 'ignore', env: process.env });
+  const url = `http://127.0.0.1:${port}${BASE}`;
+  for (let tries = 0; ; tries += 1) {
+    try {
+      if ((await fetch(url)).ok) break;
+    } catch {
+      if (tries > 200) throw new Error(`the static server on ${port} did not start`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    url,
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill();
+      }),
+  };
+}
+
+/** Waits until the site's service worker controls the page. */
+export async function controlled(page: Page): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/** True when `url` (absolute) is in any cache of the page's origin. */
+export const cached = (page: Page, url: string) => page.evaluate(async (u) => (await caches.match(u, { ignoreSearch: true })) !== undefined, url);
