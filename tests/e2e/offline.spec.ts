@@ -69,7 +69,7 @@ test('search works offline after one online search in that language, for any que
   expect(errors).toEqual([]);
 });
 
-test('each language has its own manifest, inside the base; the worker is never cached by the server', async ({ request, page }) => {
+test('each language has its own manifest, inside the base; the worker is never cached by the server @subpath', async ({ request, page }) => {
   const server = await startServer(4362);
   try {
     for (const [prefix, lang, description] of [
