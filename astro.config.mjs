@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './arwain.config.ts';
 import { hostConfig } from './src/integrations/host-config/index.mjs';
+import { firstPaint } from './src/integrations/first-paint/index.mjs';
 import { redirectsConfig, urlManifest } from './src/integrations/url-manifest.mjs';
 import { parseSiteConfig } from './src/schemas/site-config.ts';
 
@@ -34,6 +35,8 @@ export default defineConfig({
   redirects: redirectsConfig(process.cwd()),
   integrations: [
     mdx(),
+    // One stylesheet a page, brand colours inside it; each page's CSP with only its own hashes. Before hostConfig.
+    firstPaint(),
     // Before the URL manifest: it moves the Welsh 404 page to /cy/404.html, where hosts look for it.
     hostConfig({ config }),
     urlManifest(),

@@ -1,23 +1,41 @@
 // @ts-check
 // The static server for the built site in dist/, on loopback: what `npm start`,
-// the browser tests and the benchmarks run against. It behaves as the real hosts
-// do with the configuration the build generates: it sends the headers of
-// dist/_headers, follows dist/_redirects (redirects, and the Welsh 404 page under
-// /cy/), and answers misses with status 404. It serves GET and HEAD only, never
-// anything outside dist/ (symbolic links included), and a malformed request gets
-// a 400, not a crash.
+// the browser tests and the benchmarks run against. Files are sent by maintained
+// libraries (`send` and `compression`, scripts/static-server/respond.mjs); this
+// file only applies the configuration the build generates for the real hosts:
+// the headers of dist/_headers, the redirects and the Welsh 404 page of
+// dist/_redirects, and what is never served (the host files, dotfiles, anything
+// outside dist/, symbolic links out of it included, and paths written with a
+// doubled or encoded slash). It serves GET and HEAD only; a malformed request
+// gets a 400, not a crash; and no client can hold it: headers must arrive within
+// 10 s, an idle kept-alive connection is closed after 5 s, and it takes at most
+// 100 connections at once.
 // Usage: node scripts/static-server.mjs [port] [folder]   (ARWAIN_BASE sets the base
 // path; the folder is dist/ unless given; port 0 takes any free port)
 import { existsSync, readFileSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import { createServer } from 'node:http';
 /** @import { IncomingMessage, ServerResponse } from 'node:http' */
+/** @import { Socket } from 'node:net' */
 import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HOST_FILES, REVALIDATE } from '../src/integrations/host-config/model.mjs';
-import { findFile, requestPath } from './static-server/files.mjs';
+import { findFile, hidden, requestPath } from './static-server/files.mjs';
 import { headersFor, notFoundPageFor, parseHeadersFile, parseRedirectsFile, redirectFor } from './static-server/host-rules.mjs';
-import { sendFile } from './static-server/send.mjs';
+import { ALWAYS, compress, sendFile, sendPage, sendText, TEXT_POLICY } from './static-server/respond.mjs';
+
+/** How long a client may take and hold; Node's defaults (60 s for headers, no cap) let one client hold thousands of sockets. */
+export const LIMITS = {
+  headersTimeout: 10_000,
+  requestTimeout: 20_000,
+  keepAliveTimeout: 5_000,
+  /** How often the timeouts above are checked (Node's default, 30 s, would let a half-sent request stay 40 s). */
+  connectionsCheckingInterval: 1_000,
+  /** A connection that moves nothing for this long is closed, mid-answer too. */
+  idleTimeout: 30_000,
+  maxConnections: 100,
+  maxRequestsPerSocket: 1_000,
+};
 
 /**
  * Normalises a base path to have slashes at both ends.
@@ -27,25 +45,11 @@ export function normaliseBase(base = '/') {
   return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 }
 
-/** What every response carries, whatever the host files say. */
-const ALWAYS = { 'x-content-type-options': 'nosniff' };
-
 /** @param {string} root */
 function readRules(root) {
   /** @param {string} name */
   const read = (name) => (existsSync(join(root, name)) ? readFileSync(join(root, name), 'utf8') : '');
   return { headers: parseHeadersFile(read('_headers')), redirects: parseRedirectsFile(read('_redirects')) };
-}
-
-/**
- * @param {ServerResponse} response
- * @param {number} status
- * @param {string} text
- * @param {Record<string, string>} extra
- */
-function sendText(response, status, text, extra = {}) {
-  response.writeHead(status, { ...ALWAYS, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...extra });
-  response.end(`${text}\n`);
 }
 
 /**
@@ -62,9 +66,9 @@ function handler(root, prefix, rules) {
   const notFound = async (request, response, path) => {
     const page = notFoundPageFor(rules.redirects, path, `${prefix}404.html`);
     const file = page.startsWith(prefix) ? await findFile(root, page.slice(prefix.length)) : undefined;
-    // A miss is never cached for long, whatever the path's rule says for what is there.
-    const headers = { ...headersOf(path), 'cache-control': REVALIDATE };
-    if (file && 'file' in file) return sendFile(request, response, file, 404, headers);
+    // The page sent carries its own headers (its policy, frame-ancestors), and a miss is never cached for long.
+    const headers = { ...headersOf(path), ...headersOf(page), 'cache-control': REVALIDATE };
+    if (file && 'file' in file) return sendPage(request, response, file.file, 404, headers);
     return sendText(response, 404, 'Not found', headers);
   };
   return async (request, response) => {
@@ -72,6 +76,9 @@ function handler(root, prefix, rules) {
     const url = request.url ?? '';
     const path = requestPath(url);
     if (path === undefined) return sendText(response, 400, 'Bad request');
+    if (!path.startsWith(prefix)) return notFound(request, response, path);
+    const relative = path.slice(prefix.length);
+    if (hidden(url, relative, HOST_FILES)) return notFound(request, response, path);
     const target = url.split(/[?#]/, 1)[0] ?? '';
     const query = url.slice(target.length).replace(/#.*/, '');
     const redirect = redirectFor(rules.redirects, path);
@@ -79,17 +86,35 @@ function handler(root, prefix, rules) {
       response.writeHead(redirect.status, { ...ALWAYS, location: `${redirect.to}${query}` }).end();
       return;
     }
-    if (!path.startsWith(prefix)) return notFound(request, response, path);
-    const relative = path.slice(prefix.length);
-    if (HOST_FILES.includes(relative)) return notFound(request, response, path);
     const file = await findFile(root, relative);
     if (!file) return notFound(request, response, path);
+    // `target` has no doubled or encoded slash (`hidden`), so the Location stays on this host.
     if ('slash' in file) {
       response.writeHead(301, { ...ALWAYS, location: `${target}/${query}` }).end();
       return;
     }
-    sendFile(request, response, file, 200, headersOf(path));
+    sendFile(request, response, root, file.file, headersOf(path));
   };
+}
+
+/**
+ * What a request Node cannot parse gets: an answer with a body where the socket still takes one.
+ * @param {NodeJS.ErrnoException} error
+ * @param {Socket} socket
+ */
+function answerClientError(error, socket) {
+  if (!socket.writable || error.code === 'ECONNRESET') {
+    socket.destroy();
+    return;
+  }
+  /** @type {Record<string, [string, string]>} */
+  const known = {
+    HPE_HEADER_OVERFLOW: ['431 Request Header Fields Too Large', 'Request header fields too large'],
+    ERR_HTTP_REQUEST_TIMEOUT: ['408 Request Timeout', 'Request timeout'],
+  };
+  const [status, text] = known[error.code ?? ''] ?? ['400 Bad Request', 'Bad request'];
+  const head = [`HTTP/1.1 ${status}`, 'Content-Type: text/plain; charset=utf-8', 'X-Content-Type-Options: nosniff', `Content-Security-Policy: ${TEXT_POLICY}`];
+  socket.end(`${[...head, `Content-Length: ${text.length + 1}`, 'Connection: close'].join('\r\n')}\r\n\r\n${text}\n`);
 }
 
 /**
@@ -102,24 +127,22 @@ export async function serveDist(dist, base = '/', port = 0) {
   const root = await realpath(normalize(dist));
   const prefix = normaliseBase(base);
   const handle = handler(root, prefix, readRules(root));
-  const server = createServer((request, response) => {
-    handle(request, response).catch(() => {
-      if (!response.headersSent) sendText(response, 500, 'Server error');
-      else response.destroy();
+  const { headersTimeout, requestTimeout, keepAliveTimeout, connectionsCheckingInterval } = LIMITS;
+  const server = createServer({ headersTimeout, requestTimeout, keepAliveTimeout, connectionsCheckingInterval }, (request, response) => {
+    compress(request, response, () => {
+      handle(request, response).catch(() => sendText(response, 500, 'Server error'));
     });
   });
-  // A request Node cannot parse (bad syntax, headers too large) gets an answer with a body, then the connection closes.
-  server.on('clientError', (/** @type {NodeJS.ErrnoException} */ error, socket) => {
-    if (!socket.writable || error.code === 'ECONNRESET') {
-      socket.destroy();
-      return;
-    }
-    const [status, text] = error.code === 'HPE_HEADER_OVERFLOW' ? ['431 Request Header Fields Too Large', 'Request header fields too large'] : ['400 Bad Request', 'Bad request'];
-    socket.end(`HTTP/1.1 ${status}\r\nContent-Type: text/plain; charset=utf-8\r\nX-Content-Type-Options: nosniff\r\nContent-Length: ${text.length + 1}\r\nConnection: close\r\n\r\n${text}\n`);
-  });
+  server.maxConnections = LIMITS.maxConnections;
+  server.maxRequestsPerSocket = LIMITS.maxRequestsPerSocket;
+  server.setTimeout(LIMITS.idleTimeout);
+  server.on('clientError', answerClientError);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      // Out of descriptors, Node reports a connection it could not accept here: the server goes on.
+      server.on('error', (error) => console.error(`static server: ${error.message}`));
       const address = /** @type {import('node:net').AddressInfo} */ (server.address());
       resolve({ url: `http://127.0.0.1:${address.port}${prefix}`, close: () => new Promise((r) => server.close(() => r())) });
     });

@@ -17,5 +17,5 @@ for (const [collection, c] of summarise(rows)) {
 const attention = rows.filter((r) => verbose || r.state === 'outdated' || r.state === 'missing');
 if (attention.length > 0) {
   console.log(`\n${verbose ? 'Every entry' : 'Needing a translation'} (record englishHash in the Welsh file's translation field when done):\n`);
-  for (const r of attention) console.log(`  ${r.state.padEnd(8)}  ${r.collection}/${r.slug}  englishHash: ${r.englishHash}`);
+  for (const r of attention) console.log(`  ${r.state.padEnd(8)}  ${r.collection}/${r.slug}  englishHash: ${r.englishHash}${r.reviewedBy ? `  reviewed by ${r.reviewedBy} on ${r.reviewedOn}` : ''}`);
 }

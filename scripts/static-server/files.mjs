@@ -2,7 +2,10 @@
 // From a request's path to a file in the published folder, and never outside
 // it: the path is decoded once, refused if it holds a NUL, a backslash or a
 // `.`/`..` segment, and the file's real path (symbolic links followed) must
-// still be inside the folder's real path.
+// still be inside the folder's real path. Some paths are never served even when a
+// file is there (`hidden`): the hosts' configuration files, dotfiles, and any path
+// written with a doubled or encoded slash, which a server that redirects it would
+// echo into a `Location` (`//standards` → `//standards/`, another host).
 import { realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 
@@ -26,6 +29,23 @@ export function requestPath(target) {
   if (/[\0\\]/.test(path)) return undefined;
   if (path.split('/').some((segment) => segment === '.' || segment === '..')) return undefined;
   return path;
+}
+
+/**
+ * Whether a request is for something never served, whatever is on disk: a path
+ * with an empty segment (`//x`) or an encoded slash or backslash (`%2f`, `%5c`),
+ * a dotfile (but `.well-known`), or one of `names` (the host files) at the top.
+ * @example hidden('//standards', '//standards', []) // true
+ * @example hidden('/nginx.conf', 'nginx.conf', ['nginx.conf']) // true
+ * @param {string} target the request target as sent
+ * @param {string} relative its decoded path below the base
+ * @param {readonly string[]} names
+ */
+export function hidden(target, relative, names) {
+  const raw = target.split(/[?#]/, 1)[0] ?? '';
+  if (/%(2f|5c)/i.test(raw) || raw.includes('//') || relative.startsWith('/')) return true;
+  if (relative.split('/').some((segment) => segment.startsWith('.') && segment !== '.well-known')) return true;
+  return names.includes(relative);
 }
 
 /**

@@ -4,7 +4,7 @@ import { splitEntryId, type ContentEntry } from './content-reader';
 import { DATA_FILE_NAMES } from './data-export';
 import { parseItemNumber } from './item-number';
 import { LOCALES } from './locales';
-import { paths } from './urls';
+import { paths, withoutLanguage } from './urls';
 
 /*
  * The links and citations written in the text of MDX files: every site address
@@ -89,7 +89,7 @@ export function findBodyProblems(entry: ContentEntry, addresses: ReadonlySet<str
   const problems: ContentProblem[] = [];
   for (const pattern of LINKS) {
     for (const match of body.matchAll(pattern)) {
-      const path = normalise(match[1]!);
+      const path = withoutLanguage(normalise(match[1]!));
       if (addresses.has(path) || addresses.has(path.replace(/both\/$/, ''))) continue;
       problems.push({
         file: entry.filePath,

@@ -45,3 +45,27 @@ export function localiseSource(source: SourceNames, locale: Locale): LocalisedSo
     originalTitle: title.text !== source.title ? source.title : undefined,
   };
 }
+
+/** The publisher's own Welsh version of a source, as a Welsh page links to it. */
+export interface WelshEdition {
+  /** Its Welsh title. */
+  title: string;
+  /** The publisher, named in Welsh where the source gives it. */
+  publisher: string;
+  href: string;
+  /** `document`: the address is the Welsh version itself; `site`: the publisher's Welsh site, where it is found by its title. */
+  kind: 'document' | 'site';
+}
+
+/**
+ * The publisher's own Welsh version of a source, where the source records one
+ * (`cy.url`, or `cy.site` when only the publisher's Welsh site is known); only
+ * Welsh pages show it.
+ * @example welshEdition({ title: 'Best Practice', publisher: 'Estyn', cy: { title: 'Arfer orau', site: 'https://www.estyn.llyw.cymru/' } }, 'cy')
+ * // { title: 'Arfer orau', publisher: 'Estyn', href: 'https://www.estyn.llyw.cymru/', kind: 'site' }
+ */
+export function welshEdition(source: SourceNames & { cy?: { url?: string | undefined; site?: string | undefined } | undefined }, locale: Locale): WelshEdition | undefined {
+  const href = source.cy?.url ?? source.cy?.site;
+  if (locale !== 'cy' || !href || !source.cy?.title) return undefined;
+  return { title: source.cy.title, publisher: source.cy.publisher ?? source.publisher, href, kind: source.cy.url ? 'document' : 'site' };
+}

@@ -13,7 +13,7 @@ export interface TranslationInput {
   /** The English file's text, exactly as on disk. */
   englishText: string;
   /** The translation's frontmatter `translation` field; undefined when there is no translated file. */
-  translation?: { status: 'draft' | 'reviewed'; englishHash?: string | undefined } | undefined;
+  translation?: { status: 'draft' | 'reviewed'; englishHash?: string | undefined; reviewedBy?: string | undefined; reviewedOn?: Date | string | undefined } | undefined;
   /** True when a translated file exists (even with no `translation` field). */
   translated: boolean;
 }
@@ -24,6 +24,15 @@ export interface TranslationRow {
   state: TranslationState;
   /** The hash of the English as it stands: what a new or refreshed translation records. */
   englishHash: string;
+  /** Who signed the translation off, and when (YYYY-MM-DD), once it is reviewed. */
+  reviewedBy?: string | undefined;
+  reviewedOn?: string | undefined;
+}
+
+/** A sign-off date as YYYY-MM-DD, whether the frontmatter reader gave a Date or the text. */
+function isoDay(value: Date | string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
 }
 
 /** A short, stable hash of a file's text (FNV-1a, 64-bit, hex); line endings do not count. */
@@ -45,8 +54,9 @@ export function translationState(input: TranslationInput): TranslationRow {
   const base = { collection: input.collection, slug: input.slug, englishHash };
   if (!input.translated) return { ...base, state: 'missing' };
   const recorded = input.translation?.englishHash;
-  if (recorded && recorded !== englishHash) return { ...base, state: 'outdated' };
-  return { ...base, state: input.translation?.status === 'reviewed' ? 'reviewed' : 'draft' };
+  const signOff = input.translation?.status === 'reviewed' ? { reviewedBy: input.translation.reviewedBy, reviewedOn: isoDay(input.translation.reviewedOn) } : {};
+  if (recorded && recorded !== englishHash) return { ...base, ...signOff, state: 'outdated' };
+  return { ...base, ...signOff, state: input.translation?.status === 'reviewed' ? 'reviewed' : 'draft' };
 }
 
 /** Counts of each state per collection, in the order the rows come. */

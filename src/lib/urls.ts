@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, type Locale } from './locales';
+import { DEFAULT_LOCALE, isLocale, type Locale } from './locales';
 
 /*
  * Every internal address is built here, so the site works under any base path
@@ -67,4 +67,14 @@ export function addressOf(site: URL | undefined, locale: Locale, path: string): 
 /** The `[...lang]` route parameter for a locale: none for English. */
 export function langParam(locale: Locale): string | undefined {
   return locale === DEFAULT_LOCALE ? undefined : locale;
+}
+
+/**
+ * A page's address without a language prefix: `/cy/standards/5.5/` is the
+ * Welsh version of `/standards/5.5/`. A Welsh author may write either; both
+ * lead to the Welsh page (src/components/mdx/Link.astro).
+ */
+export function withoutLanguage(path: string): string {
+  const prefix = /^\/([a-z]{2})(\/.*)$/.exec(path);
+  return prefix && prefix[1] !== DEFAULT_LOCALE && isLocale(prefix[1]) ? prefix[2]! : path;
 }

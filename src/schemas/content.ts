@@ -22,13 +22,29 @@ const citedStandards = z
 /**
  * The state of a Welsh (or other non-English) version. `englishHash` records the
  * English text it was translated from, so tooling can tell when it is out of date.
+ * A translation is `reviewed` only when a named person signed it off on a date:
+ * `reviewedBy` and `reviewedOn` go with that status, and only with it, so the
+ * draft notice comes down on a page only once someone has put their name to it.
  */
 const translation = z
   .object({
     status: z.enum(['draft', 'reviewed']),
     englishHash: z.string().optional(),
+    /** Who reviewed the translation against the English (a name, as it should be shown). */
+    reviewedBy: z.string().trim().min(1).optional(),
+    /** When they signed it off (YYYY-MM-DD). */
+    reviewedOn: z.coerce.date().optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((value, context) => {
+    const reviewed = value.status === 'reviewed';
+    const needs = { reviewedBy: 'the reviewer’s name, e.g. reviewedBy: "Siân Jones"', reviewedOn: 'the date of sign-off, e.g. reviewedOn: 2026-12-01' } as const;
+    for (const field of ['reviewedBy', 'reviewedOn'] as const) {
+      if (reviewed && value[field] === undefined) context.addIssue({ code: 'custom', path: [field], message: `a reviewed translation records ${needs[field]}` });
+      if (!reviewed && value[field] !== undefined)
+        context.addIssue({ code: 'custom', path: [field], message: 'only a reviewed translation records a reviewer; set status: reviewed, or remove this field' });
+    }
+  });
 
 const item = z.object({ number: itemNumber, text: z.string().min(1) }).strict();
 
@@ -125,8 +141,22 @@ export const sourceSchema = z
      * original title is shown beside it). Leave out what stays the same (Estyn).
      */
     cy: z
-      .object({ title: z.string().min(1).optional(), publisher: z.string().min(1).optional() })
+      .object({
+        title: z.string().min(1).optional(),
+        publisher: z.string().min(1).optional(),
+        /** The address of the publisher's own Welsh version of this publication, where it has one. */
+        url: z.url().optional(),
+        /**
+         * Where the exact address of the Welsh version is not known: the publisher's
+         * Welsh website, where it is found by its Welsh title (so `title` is needed).
+         */
+        site: z.url().optional(),
+      })
       .strict()
+      .superRefine((value, context) => {
+        if (value.url && value.site) context.addIssue({ code: 'custom', path: ['site'], message: 'give the Welsh version’s own address (url) or the publisher’s Welsh site (site), not both' });
+        if ((value.url || value.site) && !value.title) context.addIssue({ code: 'custom', path: ['title'], message: 'a Welsh version is named by its Welsh title; add cy.title' });
+      })
       .optional(),
     /** What kind of document it is; the words for each are in the locale dictionaries. */
     kind: z.enum(['thematic-report', 'survey-report', 'effective-practice', 'slide-deck', 'draft-standards', 'policy-review']),

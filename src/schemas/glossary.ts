@@ -33,11 +33,12 @@ export const glossaryTermSchema = z
     cyPlural: term.optional(),
     group: z.enum(GLOSSARY_GROUPS),
     basis: z.enum(GLOSSARY_BASES),
-    /** Welsh forms not to use for this term: each is flagged in Welsh text as a whole word or phrase, radical or mutated. */
+    /** Welsh forms not to use for this term: each is flagged in Welsh text as a whole word or phrase, radical or mutated; “…” stands for one to three words. */
     avoid: z
       .array(term)
       .default([])
-      .refine((forms) => new Set(forms.map((f) => f.toLowerCase())).size === forms.length, 'a form is listed twice'),
+      .refine((forms) => new Set(forms.map((f) => f.toLowerCase())).size === forms.length, 'a form is listed twice')
+      .refine((forms) => forms.every((form) => !/^…|…$|\S…|…\S/.test(form.trim())), 'a “…” (any one to three words) goes between two words, with a space either side'),
     note,
   })
   .strict();

@@ -35,8 +35,13 @@ for (const { path, h1 } of WELSH_PAGES) {
     const nav = page.getByRole('navigation', { name: 'Prif lywio' });
     await expect(nav.getByRole('link')).toHaveText(['Safonau', 'Astudiaethau achos', 'Argymhellion', 'Continwwm', 'Fy adolygiad', 'Ynglŷn â’r safonau']);
     await expect(page.getByRole('link', { name: 'Neidio i’r prif gynnwys' })).toBeAttached();
-    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', new RegExp(`/${path.replace(/\./g, '\\.')}$`));
-    await expect(page.locator('link[rel="alternate"][hreflang="cy"]')).toHaveAttribute('href', new RegExp(`/cy/${path.replace(/\./g, '\\.')}$`));
+    // Search engines read only absolute hreflang addresses: with no site address, there are none.
+    if (process.env.ARWAIN_SITE) {
+      await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', new RegExp(`^https?://.+/${path.replace(/\./g, '\\.')}$`));
+      await expect(page.locator('link[rel="alternate"][hreflang="cy"]')).toHaveAttribute('href', new RegExp(`^https?://.+/cy/${path.replace(/\./g, '\\.')}$`));
+    } else {
+      await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(0);
+    }
     expect(await page.title()).toMatch(/Arwain/);
 
     const toEnglish = page.getByRole('link', { name: 'English', exact: true }).first();
@@ -114,7 +119,7 @@ test('the translation status page lists every collection for editors @content', 
   await expect(page.locator('caption')).toHaveCount(new Set(rows.map((r) => r.collection)).size);
   await expect(page.locator('td[data-state]')).toHaveCount(rows.length);
   for (const row of rows.filter((r) => ['creating-strategic-direction', 'rct-aspiring-leaders'].includes(r.slug))) {
-    await expect(page.locator('tr', { hasText: row.slug }).locator('td')).toHaveAttribute('data-state', row.state);
+    await expect(page.locator('tr', { hasText: row.slug }).locator('td[data-state]')).toHaveAttribute('data-state', row.state);
   }
 });
 

@@ -138,6 +138,15 @@ test('the Print button prints the booklet and the cover gives its own address', 
   await expect(page.locator('[data-translation="draft"]')).toHaveCount(1);
 });
 
+test('the Welsh booklet names its source in Welsh, with the original title marked English', async ({ page }) => {
+  await page.goto('./cy/print/');
+  const source = page.locator('.aw-booklet-cover__meta dd').first();
+  await expect(source).toContainText('Safonau Arweinyddiaeth Drafft, Prosiectau Arweinyddiaeth y Consortia, 2011');
+  await expect(source).not.toHaveAttribute('lang', 'en');
+  await expect(source.locator('cite').first()).not.toHaveAttribute('lang', 'en');
+  await expect(source.locator('cite[lang="en"]')).toHaveText('Draft Leadership Standards');
+});
+
 test('without JavaScript the booklet says to use the browser’s Print command and shows no button', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

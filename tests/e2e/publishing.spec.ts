@@ -14,10 +14,25 @@ const site = parseSiteConfig(siteConfig, process.env.ARWAIN_SITE).site;
 test('the address, citation and embed code name the host the page is published on @subpath', async ({ page, baseURL }) => {
   await page.goto('./standards/3.4a/');
   const host = site ? `${site}${new URL(baseURL!).pathname}` : baseURL!;
+  // Nothing changes as the page loads (no layout shift); the paths are completed at first use.
+  if (!site) await expect(page.locator('[data-aw-share-text="link"]')).toHaveText('/standards/3.4a/');
+  await page.getByText('Embed this on your intranet').click();
   await expect(page.locator('[data-aw-share-text="link"]')).toHaveText(`${host}standards/3.4a/`);
   await expect(page.locator('[data-aw-share-text="citation"]')).toHaveText(new RegExp(` ${host.replace(/[.?]/g, '\\$&')}standards/3\\.4a/$`));
-  await page.getByText('Embed this on your intranet').click();
   await expect(page.locator('details.aw-embed-snippet pre code')).toContainText(`<iframe src="${host}embed/standards/3.4a/"`);
+});
+
+test('the copy buttons are there from the first paint and copy the full address @subpath', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./standards/3.4a/');
+  const host = site ? `${site}${new URL(baseURL!).pathname}` : baseURL!;
+  const copy = page.getByRole('button', { name: 'Copy link' });
+  await expect(copy).toBeVisible();
+  await copy.click();
+  await expect(page.getByRole('status').filter({ hasText: 'Copied to the clipboard.' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${host}standards/3.4a/`);
+  await page.getByRole('button', { name: 'Copy citation' }).click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(` ${host.replace(/[.?]/g, '\\$&')}standards/3\\.4a/$`));
 });
 
 test.describe('without JavaScript', () => {
@@ -28,6 +43,13 @@ test.describe('without JavaScript', () => {
     await page.goto('./standards/3.4a/');
     await expect(page.locator('[data-aw-share-text="link"]')).toHaveText('/standards/3.4a/');
     await expect(page.locator('details.aw-embed-snippet pre code')).toContainText('<iframe src="/embed/standards/3.4a/"', { useInnerText: false });
+  });
+
+  test('there are no copy buttons, which would need a script', async ({ page }) => {
+    await page.goto('./standards/3.4a/');
+    await expect(page.locator('[data-aw-share-text="link"]')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Copy citation' })).toBeHidden();
   });
 });
 

@@ -5,6 +5,10 @@ import { expect } from './fixtures';
 
 /** The reviews' storage name carries the site's base path (issue 24), so two copies on one host keep apart. */
 export const STORE_KEY = `arwain.reviews@${process.env['ARWAIN_BASE'] ?? '/'}`;
+/** The kept cohort's storage name, with the base path likewise. */
+export const COHORT_KEY = `arwain.cohort@${process.env['ARWAIN_BASE'] ?? '/'}`;
+/** What the browser keeps under the cohort's storage name (null when nothing is kept). */
+export const keptCohort = (page: Page) => page.evaluate((key) => window.localStorage.getItem(key), COHORT_KEY);
 
 export const card = (page: Page, number: string): Locator => page.locator(`[id="aw-r-${number}"]`);
 export const stored = (page: Page) => page.evaluate((key) => window.localStorage.getItem(key), STORE_KEY);

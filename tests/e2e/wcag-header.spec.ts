@@ -1,14 +1,27 @@
+import type { Page } from '@playwright/test';
 import { useTranslations } from '../../src/i18n';
 import { expect, test } from './fixtures';
 
 /*
  * The site header on small screens, the GOV.UK way: the name, a "Menu" button
  * and search in one tap, at most about 120 px tall at 320 px, with the menu a
- * real button that works by keyboard; without JavaScript the navigation is
- * simply on view. On a desktop it stays as it was: everything on view, no button.
+ * <details> element that opens and closes by mouse and keyboard with no script
+ * at all, so it works the same with JavaScript off. On a desktop it stays as it
+ * was: everything on view, no button.
  */
 
 const PHONE = { width: 320, height: 640 };
+
+/** The header's menu: its button (the <summary>), the <details> around it, and the navigation. */
+function headerMenu(page: Page, t: ReturnType<typeof useTranslations>) {
+  const header = page.locator('[data-aw-island="site-header"]');
+  return {
+    button: header.locator('[data-aw-part="menu-button"]'),
+    details: header.locator('[data-aw-part="menu"]'),
+    // Hidden while the menu is closed, so found among hidden elements too.
+    nav: page.getByRole('navigation', { name: t('nav.label'), exact: true, includeHidden: true }),
+  };
+}
 
 for (const locale of ['en', 'cy'] as const) {
   const t = useTranslations(locale);
@@ -19,8 +32,7 @@ for (const locale of ['en', 'cy'] as const) {
     for (const width of [320, 375]) {
       await page.setViewportSize({ width, height: 667 });
       await page.goto(`${home}case-studies/`);
-      const menu = page.getByRole('button', { name: t('nav.menu') });
-      await expect(menu).toBeVisible();
+      await expect(headerMenu(page, t).button).toBeVisible();
       const header = await page.getByRole('banner').boundingBox();
       expect(header!.height, `header height at ${width} px`).toBeLessThanOrEqual(120);
     }
@@ -32,51 +44,56 @@ for (const locale of ['en', 'cy'] as const) {
     await expect(language).toHaveAttribute('lang', other);
     await expect(language).toHaveAttribute('hreflang', other);
 
-    const menu = page.getByRole('button', { name: t('nav.menu') });
-    // Hidden while the menu is closed, so found among hidden elements too.
-    const nav = page.getByRole('navigation', { name: t('nav.label'), exact: true, includeHidden: true });
-    await expect(menu).toHaveAttribute('aria-expanded', 'false');
-    await expect(menu).toHaveAttribute('aria-controls', (await nav.getAttribute('id'))!);
+    const { button, details, nav } = headerMenu(page, t);
+    await expect(button).toHaveText(t('nav.menu'));
+    await expect(details).not.toHaveAttribute('open');
     await expect(nav).toBeHidden();
+    // The button does not cover the name or the search box.
+    const [buttonBox, nameBox] = [
+      await button.boundingBox(),
+      await page
+        .getByRole('banner')
+        .getByRole('link', { name: t('site.name') })
+        .boundingBox(),
+    ];
+    expect(buttonBox!.x, 'the menu button is right of the name').toBeGreaterThanOrEqual(nameBox!.x + nameBox!.width);
 
-    await menu.click();
-    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await button.click();
+    await expect(details).toHaveAttribute('open');
     await expect(nav.getByRole('link')).toHaveCount(6);
     await expect(nav.getByRole('link', { name: t('nav.caseStudies') })).toHaveAttribute('aria-current', 'page');
     await expect(nav.getByRole('link').last()).toBeVisible();
-
-    // By keyboard: Escape closes the menu and puts focus back on its button; Enter opens it.
-    await nav.getByRole('link').first().focus();
-    await page.keyboard.press('Escape');
-    await expect(menu).toHaveAttribute('aria-expanded', 'false');
-    await expect(menu).toBeFocused();
+    await button.click();
     await expect(nav).toBeHidden();
+
+    // By keyboard: Enter opens it, Tab goes on to the first section, Shift+Tab back and Space closes it.
+    await button.focus();
     await page.keyboard.press('Enter');
     await expect(nav).toBeVisible();
     await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    // After the search box, its button and the language switch, the first section.
     await expect(nav.getByRole('link').first()).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(button).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(details).not.toHaveAttribute('open');
+    await expect(nav).toBeHidden();
 
     // Wide again, the navigation is on view whether or not the menu was open, and the button goes.
     await page.setViewportSize({ width: 1280, height: 800 });
-    await expect(menu).toBeHidden();
+    await expect(button).toBeHidden();
     await expect(nav.getByRole('link').last()).toBeVisible();
   });
 
-  test(`without JavaScript the navigation is on view and there is no menu button (${locale})`, async ({ browser }) => {
+  test(`without JavaScript the menu works the same, and the header search too (${locale})`, async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
     const page = await context.newPage();
     await page.goto(home);
-    await expect(page.getByRole('navigation', { name: t('nav.label'), exact: true }).getByRole('link')).toHaveCount(6);
-    for (const link of await page
-      .getByRole('navigation', { name: t('nav.label'), exact: true })
-      .getByRole('link')
-      .all())
-      await expect(link).toBeVisible();
-    await expect(page.getByRole('button', { name: t('nav.menu') })).toBeHidden();
+    const { button, nav } = headerMenu(page, t);
+    await expect(nav).toBeHidden();
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(nav.getByRole('link')).toHaveCount(6);
+    for (const link of await nav.getByRole('link').all()) await expect(link).toBeVisible();
     await expect(page.getByRole('banner').locator('[data-aw-language-switch]')).toBeVisible();
     // The header search is a plain form: it works with no script at all.
     await page
@@ -88,23 +105,34 @@ for (const locale of ['en', 'cy'] as const) {
       .getByRole('button', { name: t('search.button') })
       .click();
     await expect(page).toHaveURL(/\/search\/\?q=coaching$/);
+    // On a wide screen the navigation is on view, with no button.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect(button).toBeHidden();
+    for (const link of await nav.getByRole('link').all()) await expect(link).toBeVisible();
     await context.close();
   });
 }
 
-test('the menu script is a file, loaded only where the header is compact', async ({ page }) => {
-  const requested: string[] = [];
-  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('./about/');
-  const inline = await page.locator('script:not([src]):not([type="application/json"])').count();
-  expect(inline, 'no inline script').toBe(0);
-  await expect(page.locator('script[type="module"][src*="SiteHeader"]')).toHaveCount(1);
-  await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();
-  expect(requested.filter((path) => path.includes('menu.client'))).toEqual([]);
-
-  // Narrowed, the page fetches the menu and shows its button.
-  await page.setViewportSize(PHONE);
-  await expect(page.getByRole('button', { name: 'Menu' })).toBeVisible();
-  expect(requested.filter((path) => path.includes('menu.client'))).toHaveLength(1);
+test('the header needs no script at any width, and nothing in it moves after the first paint', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  for (const size of [{ width: 1280, height: 800 }, PHONE]) {
+    await page.setViewportSize(size);
+    await page.goto('./about/');
+    await expect(page.locator('[data-aw-island="site-header"] script')).toHaveCount(0);
+    const shifts = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) total += entry.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve(total)));
+        }),
+    );
+    expect(shifts, `layout shift at ${size.width} px`).toBe(0);
+  }
+  expect(scripts).toEqual([]);
 });

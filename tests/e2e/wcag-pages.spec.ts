@@ -46,11 +46,13 @@ async function open(page: Page, type: PageType, locale: Locale, size: { width: n
 /** The main navigation's links can be seen, straight away or after pressing the menu button. */
 async function expectNavigationReachable(page: Page, locale: Locale, where: string) {
   const t = useTranslations(locale);
-  const nav = page.getByRole('navigation', { name: t('nav.label'), exact: true });
+  // Folded away behind the menu on a compact header, so found among hidden elements too.
+  const nav = page.getByRole('navigation', { name: t('nav.label'), exact: true, includeHidden: true });
   if ((await nav.count()) === 0) return; // the embed card is a page without the site around it
-  const links = nav.getByRole('link');
+  const links = nav.getByRole('link', { includeHidden: true });
   if (!(await links.first().isVisible())) {
-    const button = page.getByRole('button', { name: t('nav.menu') });
+    const button = page.locator('[data-aw-island="site-header"] [data-aw-part="menu-button"]');
+    await expect.soft(button, `${where}: the menu button says what it is`).toHaveText(t('nav.menu'));
     await button.click();
     await expect.soft(links.last(), `${where}: the menu opens`).toBeVisible();
     await button.click();

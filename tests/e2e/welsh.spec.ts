@@ -115,12 +115,39 @@ test('a Welsh recommendation: Welsh interface, the source named in Welsh with it
   const source = page.getByRole('region', { name: 'Ffynhonnell' });
   await expect(source.locator('cite[lang="en"]').last()).toBeVisible();
   if (hasWelsh('recommendations', slug)) {
-    // TIGHTENS: a Welsh recommendation, honest about its English original.
-    await expect(page.locator('[data-translation]')).toContainText('adroddiad a gyhoeddwyd yn Saesneg');
+    // TIGHTENS: a Welsh recommendation, honest that its Welsh is ours, with Estyn's own Welsh version beside it.
+    await expect(page.locator('[data-translation]')).toContainText('cyfieithiad ein hunain o’r testun Saesneg');
     expect(await welshShare(page)).toBeGreaterThanOrEqual(0.95);
   } else {
     await expect(page.locator('.aw-recommendation-text')).toHaveAttribute('lang', 'en');
   }
+});
+
+test('an Estyn report in Welsh: our translation, and Estyn’s own Welsh version linked; an Ofsted one stays English-only', async ({ page }) => {
+  await page.goto('./cy/case-studies/estyn-leadership-development/');
+  const notice = page.locator('[data-translation]');
+  await expect(notice).toContainText('cyfieithiad ein hunain o’r testun Saesneg');
+  await expect(notice).not.toContainText('a gyhoeddwyd yn Saesneg');
+  await expect(notice).toContainText('“Arfer orau mewn datblygu arweinyddiaeth mewn ysgolion”');
+  await expect(notice.getByRole('link', { name: 'wefan Gymraeg Estyn' })).toHaveAttribute('href', 'https://www.estyn.llyw.cymru/');
+  await expect(page.locator('.aw-quote figcaption')).toContainText('ein cyfieithiad ni o’r Saesneg');
+  await expect(page.locator('.aw-quote figcaption')).not.toContainText('cyfieithwyd');
+  const source = page.getByRole('region', { name: 'Ffynhonnell' });
+  await expect(source.getByRole('link', { name: 'Darllen y cyhoeddiad gwreiddiol' })).toHaveAttribute('href', /estyn\.gov\.uk/);
+  await expect(source.getByRole('link', { name: /fersiwn Gymraeg Estyn/ })).toHaveAttribute('href', 'https://www.estyn.llyw.cymru/');
+
+  await page.goto('./cy/case-studies/ofsted-national-support-schools/');
+  await expect(page.locator('[data-translation]')).toContainText('adroddiad a gyhoeddwyd yn Saesneg');
+  await expect(page.getByRole('region', { name: 'Ffynhonnell' }).getByRole('link', { name: /fersiwn Gymraeg/ })).toHaveCount(0);
+});
+
+test('the translation status page says who signed each text off and when', async ({ page }) => {
+  await page.goto('./cy/translation-status/');
+  const table = page.locator('main table').first();
+  await expect(table.locator('thead th')).toHaveText(['Eitem', 'Fersiwn Gymraeg', 'Adolygwyd gan', 'Cymeradwywyd']);
+  // No text has been reviewed yet: every draft says so, and none names a reviewer.
+  const draftRow = table.locator('tbody tr', { has: page.locator('td[data-state="draft"]') }).first();
+  await expect(draftRow.locator('td').nth(1)).toHaveText('Heb ei adolygu eto');
 });
 
 test('the Welsh list of recommendations names each source in its own language', async ({ page }) => {

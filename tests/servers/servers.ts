@@ -15,6 +15,8 @@ import { makeSiteRoot, type SiteRoot } from './site-root';
 export interface RunningServer {
   /** The site's address on this server, ending in its base path. */
   url: string;
+  /** The server's main process (its workers are its children). */
+  pid: number;
   stop: () => Promise<void>;
 }
 
@@ -38,6 +40,12 @@ function freePort(): Promise<number> {
   });
 }
 
+/**
+ * The descriptor limit the servers run under: low enough that a leak of one per
+ * dropped connection, or one socket held per half-sent request, shows within a test.
+ */
+export const FD_LIMIT = 256;
+
 /** Servers started as root hand their work to this user. */
 const asRoot = process.getuid?.() === 0;
 
@@ -50,9 +58,14 @@ worker_processes 1;
 daemon off;
 pid ${root.dir}/nginx.pid;
 error_log ${root.dir}/error.log warn;
+worker_rlimit_nofile ${FD_LIMIT};
 events { worker_connections 64; }
 http {
   access_log off;
+  # What a host should set in its own server configuration (the generated include cannot): a
+  # half-sent request is dropped after 10 s, an idle kept-alive connection after 5 s.
+  client_header_timeout 10s;
+  keepalive_timeout 5s;
   client_body_temp_path ${root.dir}/client_body;
   proxy_temp_path ${root.dir}/proxy;
   fastcgi_temp_path ${root.dir}/fastcgi;
@@ -84,7 +97,10 @@ Mutex file:${root.dir} default
 ErrorLog "${root.dir}/error.log"
 LogLevel warn
 ${asRoot ? 'User www-data\nGroup www-data' : ''}
-${['mpm_event', 'authz_core', 'mime', 'dir', 'alias', 'headers', 'filter', 'deflate'].map((m) => `LoadModule ${m}_module ${MODULES}/mod_${m}.so`).join('\n')}
+${['mpm_event', 'authz_core', 'mime', 'dir', 'alias', 'headers', 'filter', 'deflate', 'reqtimeout'].map((m) => `LoadModule ${m}_module ${MODULES}/mod_${m}.so`).join('\n')}
+# The same limits as nginx's above: headers within 10 s (20 s for a slow but moving client), idle kept-alive connections for 5 s.
+RequestReadTimeout header=10-20,MinRate=500 body=20,MinRate=500
+KeepAliveTimeout 5
 StartServers 1
 ServerLimit 1
 ThreadsPerChild 16
@@ -137,12 +153,14 @@ export async function startServer(kind: ServerKind): Promise<RunningServer> {
     const port = await freePort();
     const configFile = join(root.dir, `${kind.name.split(' ')[0]}.conf`);
     writeFileSync(configFile, kind.config(root, port));
-    const child = spawn(kind.binary, kind.args(configFile, root), { stdio: 'ignore' });
+    // Under a low descriptor limit, as static-server.test.ts runs ours.
+    const child = spawn('sh', ['-c', `ulimit -n ${FD_LIMIT} && exec "$0" "$@"`, kind.binary, ...kind.args(configFile, root)], { stdio: 'ignore' });
     const url = `http://127.0.0.1:${port}${basePath()}`;
     try {
       await waitUntilServing(url, child, join(root.dir, 'error.log'));
       return {
         url,
+        pid: child.pid!,
         stop: async () => {
           await stopProcess(child);
           root.remove();

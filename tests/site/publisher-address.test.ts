@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../../arwain.config';
-import { hostFiles, registryRedirects } from '../../src/integrations/host-config/index.mjs';
+import { buildHost, hostFiles, registryRedirects } from '../../src/integrations/host-config/index.mjs';
 import { parseSiteConfig } from '../../src/schemas/site-config';
 import { basePath, builtPages, dist, readPage } from '../fixtures/built-site';
 import { root } from '../fixtures/content';
@@ -88,7 +88,7 @@ describe.runIf(existsSync(dist))('the 404 pages', () => {
 describe.runIf(existsSync(dist))('the host configuration in the build', () => {
   it('is what the generator makes from the build, the registry and arwain.config.ts', () => {
     const config = parseSiteConfig(siteConfig, process.env.ARWAIN_SITE);
-    const { files } = hostFiles({ dist, base: basePath(), config, redirects: registryRedirects(root), netlify: process.env.NETLIFY === 'true' });
+    const { files } = hostFiles({ dist, base: basePath(), config, redirects: registryRedirects(root), host: buildHost(process.env) });
     for (const [name, text] of Object.entries(files)) expect(readFileSync(join(dist, name), 'utf8'), name).toBe(text);
   });
 });

@@ -34,6 +34,27 @@ describe('the glossary check', () => {
     expect(findVariantUses('hunanwerthusiadol; hunanwerthuso; corff llywodraethu; ffyrdd eraill i mewn', glossary)).toEqual([]);
   });
 
+  it('finds a phrase with words in its middle where the form has “…”, and nothing past three words', () => {
+    const spaced = compileGlossary([{ en: 'school improvement', cy: 'gwella ysgolion', avoid: ['gwelliant … yn yr ysgol'] }]);
+    expect(findVariantUses('sicrhau gwelliant parhaol yn yr ysgol', spaced).map((u) => u.found)).toEqual(['gwelliant parhaol yn yr ysgol']);
+    expect(findVariantUses('gwelliant cyson a pharhaol yn yr ysgol', spaced).map((u) => u.found)).toEqual(['gwelliant cyson a pharhaol yn yr ysgol']);
+    expect(findVariantUses('gwelliant yn yr ysgol', spaced)).toEqual([]);
+    expect(findVariantUses('gwelliant mawr iawn yn eu cyfer hwy yn yr ysgol', spaced)).toEqual([]);
+  });
+
+  it('holds “cam” for an action: a career stage written “cam” is flagged, “cyfnod” and “cam gweithredu” are not', () => {
+    const file = parse(readFileSync(new URL('../../content/glossary.yaml', import.meta.url), 'utf8'));
+    const real = compileGlossary(Object.values(glossarySchema.parse(file)));
+    const found = (text: string) => findVariantUses(text, real).map((u) => [u.found, u.preferred]);
+    expect(found('Dewiswch gam eich gyrfa.')).toEqual([['gam eich gyrfa', 'cyfnod']]);
+    expect(found('Cam gyrfa: Pennaeth Newydd. Deuddeg cam o hyfforddiant.')).toEqual([
+      ['Cam gyrfa', 'cyfnod'],
+      ['Deuddeg cam', 'cyfnod'],
+    ]);
+    expect(found('Mae’n cwmpasu’r camau canlynol yn y continwwm.')).toEqual([['camau canlynol yn y continwwm', 'cyfnod']]);
+    expect(found('Dewiswch gyfnod eich gyrfa a’r camau gweithredu sy’n berthnasol. Cyfnod gyrfa. Y camau nesaf.')).toEqual([]);
+  });
+
   it('ignores text marked as English on a Welsh page', () => {
     const mdx = '---\ntitle: Prawf\n---\nMae <span lang="en">hunanwerthusiad</span> yn air.\n\n<Quote by="Pennaeth" lang="en">\nhunanwerthusiad\n</Quote>\n';
     expect(findVariantUses(prose(mdx, 'mdx', 'cy'), glossary)).toEqual([]);
@@ -56,7 +77,21 @@ describe('the glossary itself (content/glossary.yaml)', () => {
 
   it('has the standards’ vocabulary that the translators need', () => {
     const english = Object.values(glossarySchema.parse(file)).map((t) => t.en);
-    for (const term of ['leadership', 'headteacher', 'self-evaluation', 'engagement', 'school improvement', 'Central South Consortium', 'wellbeing', 'key area', 'statement', 'action']) {
+    for (const term of [
+      'leadership',
+      'headteacher',
+      'self-evaluation',
+      'engagement',
+      'school improvement',
+      'Central South Consortium',
+      'wellbeing',
+      'key area',
+      'statement',
+      'action',
+      'stage (of a career)',
+      'cohort',
+      'evidence',
+    ]) {
       expect(english).toContain(term);
     }
   });
@@ -75,6 +110,7 @@ describe('the glossary itself (content/glossary.yaml)', () => {
   it('rejects an entry without a note in both languages or with a form listed twice', () => {
     expect(glossarySchema.safeParse({ x: { en: 'x', cy: 'x', group: 'site', basis: 'arwain', avoid: [], note: { en: 'only English' } } }).success).toBe(false);
     expect(glossarySchema.safeParse({ x: { en: 'x', cy: 'x', group: 'site', basis: 'arwain', avoid: ['a', 'A'], note: { en: 'n', cy: 'n' } } }).success).toBe(false);
+    expect(glossarySchema.safeParse({ x: { en: 'x', cy: 'x', group: 'site', basis: 'arwain', avoid: ['… ysgol'], note: { en: 'n', cy: 'n' } } }).success).toBe(false);
     expect(glossarySchema.safeParse({ 'Not A Slug': { en: 'x', cy: 'x', group: 'site', basis: 'arwain', note: { en: 'n', cy: 'n' } } }).success).toBe(false);
   });
 });

@@ -3,12 +3,15 @@ import { aggregate, meanLevel, middleLevel, onStage } from '../../src/lib/cohort
 import { compareCohorts } from '../../src/lib/cohort/change';
 import { citationIndex, whatToOffer } from '../../src/lib/cohort/offers';
 import { SHARED_FORMAT, type SharedReview } from '../../src/lib/cohort/shared-format';
-import { cell, protectPart, protectRow, threshold } from '../../src/lib/cohort/small-cells';
+import { threshold } from '../../src/lib/cohort/small-cells';
+import { cohortView, levelRow } from '../../src/lib/cohort/views';
 import type { Level } from '../../src/lib/review/model';
 
-/* The cohort's figures, the small-cell rule, change between cohorts and what to offer. */
+/* The cohort's figures, the threshold and a row as shown, change between cohorts and what to offer (the rule itself is attacked in cohort-disclosure.test.ts). */
 
 const ORDER = ['1.1', '1.2', '3.4a', '6.1'];
+const CONTEXT = { order: ORDER, areaOf: new Map(ORDER.map((n) => [n, Number(n[0])])), areas: [1, 3, 6] };
+const input = (people: SharedReview[], min = 3, earlier: SharedReview[] = []) => ({ people, earlier, stage: null, min, context: CONTEXT });
 
 function person(id: string, levels: Record<string, Level>, options: { priorities?: string[]; stage?: string; date?: string } = {}): SharedReview {
   return {
@@ -70,52 +73,44 @@ describe('the small-cell rule', () => {
     expect(threshold(5.7)).toBe(5);
   });
 
-  it('shows fewer than the threshold as "small", zero included', () => {
-    expect(cell(2, 3)).toEqual({ shown: false, why: 'small' });
-    expect(cell(0, 3)).toEqual({ shown: false, why: 'small' });
-    expect(cell(3, 3)).toEqual({ shown: true, count: 3 });
+  it('hides every figure of a cohort under the threshold', () => {
+    const view = cohortView(input(cohort.slice(0, 2)));
+    expect(view.items.every((row) => !row.reviewed.shown && Object.values(row.levels).every((c) => !c.shown))).toBe(true);
   });
 
-  it('hides a whole row whose total is under the threshold', () => {
-    const row = protectRow({ 'not-started': 0, developing: 0, secure: 2, leading: 0 }, 2, 3);
-    expect(row.reviewed.shown).toBe(false);
-    expect(Object.values(row.levels).every((c) => !c.shown)).toBe(true);
-  });
-
-  it('hides a second figure when one hidden figure could be worked out from the total', () => {
-    const row = protectRow({ 'not-started': 1, developing: 3, secure: 4, leading: 5 }, 13, 3);
-    expect(row.levels['not-started']).toEqual({ shown: false, why: 'small' });
+  it('hides a second figure when one hidden figure could be worked out from the total, and says nothing of which was small', () => {
+    // Not reviewed 0, not started 1, developing 3, secure 4, leading 5: the 0 and the 1 add up to 1, so the 3 goes too.
+    const row = levelRow([0, 1, 3, 4, 5], [false, false, false, true, true]);
+    expect(row.levels['not-started']).toEqual({ shown: false, why: 'hidden' });
     expect(row.levels.developing).toEqual({ shown: false, why: 'hidden' });
     expect(row.levels.secure).toEqual({ shown: true, count: 4 });
-    expect(row.reviewed).toEqual({ shown: true, count: 13 });
+    expect(row.reviewed).toEqual({ shown: false, why: 'hidden' });
+    const many = Array.from({ length: 13 }, (_, i) => person(`m-${i}`, { '1.1': i === 0 ? 'not-started' : i < 4 ? 'developing' : i < 8 ? 'secure' : 'leading' }));
+    const shown = cohortView(input(many)).items[0]!;
+    expect([shown.levels['not-started'].shown, shown.levels.developing.shown, shown.levels.secure, shown.levels.leading]).toEqual([false, false, { shown: true, count: 4 }, { shown: true, count: 5 }]);
+    // "Not reviewed" (0) is among the hidden, so the number who reviewed it would give the hidden ones away.
+    expect(shown.reviewed).toEqual({ shown: false, why: 'hidden' });
   });
 
-  it('leaves a row alone when two or more figures are hidden already', () => {
-    const row = protectRow({ 'not-started': 1, developing: 1, secure: 4, leading: 5 }, 11, 3);
-    expect([row.levels.secure.shown, row.levels.leading.shown]).toEqual([true, true]);
-  });
-
-  it('raises the threshold when the lead asks', () => {
-    expect(protectRow({ 'not-started': 0, developing: 0, secure: 4, leading: 0 }, 4, 5).levels.secure.shown).toBe(false);
-  });
-
-  it('shows a part of a total only when the part and the rest are both large enough', () => {
-    expect(protectPart(5, 10, 3)).toEqual({ shown: true, count: 5 });
-    expect(protectPart(2, 10, 3)).toEqual({ shown: false, why: 'small' });
-    expect(protectPart(9, 10, 3)).toEqual({ shown: false, why: 'hidden' });
+  it('shows zeros that the total gives away anyway, and raises the threshold when the lead asks', () => {
+    const four = Array.from({ length: 4 }, (_, i) => person(`f-${i}`, { '1.1': 'secure' }));
+    expect(cohortView(input(four)).items[0]!.levels).toMatchObject({ 'not-started': { shown: true, count: 0 }, secure: { shown: true, count: 4 } });
+    expect(cohortView(input(four, 5)).items[0]!.levels.secure.shown).toBe(false);
   });
 });
 
 describe('change between two cohorts', () => {
   it('gives the change at Secure or Leading in points, only where both figures are shown', () => {
     const many = (prefix: string, n: number, level: Level) => Array.from({ length: n }, (_, i) => person(`${prefix}-${i}`, { '1.1': level, '1.2': level }));
-    const start = aggregate([...many('s1', 3, 'developing'), ...many('s2', 3, 'secure')], ORDER);
-    const end = aggregate([...many('e1', 3, 'developing'), ...many('e2', 9, 'leading')], ORDER);
-    const { areas, items } = compareCohorts(start, end, 3);
+    const start = [...many('s1', 3, 'developing'), ...many('s2', 3, 'secure')];
+    const end = [...many('e1', 3, 'developing'), ...many('e2', 9, 'leading')];
+    const { mode, areas, items } = compareCohorts(input(end, 3, start));
+    expect(mode).toBe('full');
     expect(items.find((r) => r.key === '1.1')?.points).toBe(25);
     expect(areas[0]?.points).toBe(25);
-    const small = compareCohorts(aggregate(cohort, ORDER), end, 3);
-    expect(small.items.find((r) => r.key === '1.1')?.points).toBeNull();
+    // The earlier cohort's 1.2: two at Developing, one at Leading, so hidden.
+    const small = compareCohorts(input(end, 3, cohort));
+    expect(small.items.find((r) => r.key === '1.2')).toMatchObject({ before: null, points: null });
   });
 });
 
@@ -126,12 +121,12 @@ describe('what to offer', () => {
       { offer: { kind: 'pathway', title: 'A way in', href: '/pathways/b/' }, standards: ['1.2'] },
     ]);
     const many = Array.from({ length: 4 }, (_, i) => person(`r-${i}`, { '1.1': 'leading', '1.2': 'developing', '3.4a': 'not-started' }, { priorities: ['1.2'] }));
-    const rows = whatToOffer(aggregate(many, ORDER), index, 3, 1);
+    const rows = whatToOffer(cohortView(input(many)), index, 1);
     expect(rows).toEqual([
       { number: '1.2', weak: false, priority: true, offers: [{ kind: 'pathway', title: 'A way in', href: '/pathways/b/' }] },
       { number: '3.4a', weak: true, priority: false, offers: [{ kind: 'caseStudy', title: 'A case', href: '/case-studies/a/' }] },
     ]);
     // Items reviewed by fewer people than the threshold are never called weakest.
-    expect(whatToOffer(aggregate(cohort.slice(0, 2), ORDER), index, 3)).toEqual([]);
+    expect(whatToOffer(cohortView(input(cohort.slice(0, 2))), index)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findBodyProblems, reservedNames, siteAddresses } from '../../src/lib/content-links';
+import { withoutLanguage } from '../../src/lib/urls';
 import { COLLECTION_NAMES, COLLECTIONS } from '../../src/lib/content-registry';
 import { readContent, type ContentEntry } from '../../src/lib/content-reader';
 import { lineOfField, parseSource } from '../../src/lib/content-source';
@@ -72,6 +73,13 @@ describe('links in the text', () => {
   it('accepts good links in every form, with or without the final slash, fragment or query', () => {
     const body = '[a](/continuum/) [b](/standards/1.14#top) <a href="/case-studies/">c</a>\n\n[ref]: /x/\n\n[d](/standards/1.14/both/) [e](https://example.org/) [f](/feed.xml)';
     expect(findBodyProblems(entry(body), addresses, new Set(['1.14']))).toEqual([]);
+  });
+
+  it('accepts a link written with the Welsh address (/cy/…) to a page that exists, and refuses one that does not', () => {
+    const welsh = { ...entry('[llywodraethwyr](/cy/standards/1.14/) [y continwwm](/cy/continuum/)\n\n[dim](/cy/standards/9.9/) [fr](/fr/continuum/)'), id: 'cy/x', filePath: 'content/cy/pages/x.mdx' };
+    expect(findBodyProblems(welsh, addresses, new Set(['1.14'])).map((p) => p.message.split('"')[1])).toEqual(['/cy/standards/9.9/', '/fr/continuum/']);
+    expect(withoutLanguage('/cy/standards/5.5/')).toBe('/standards/5.5/');
+    expect(withoutLanguage('/en/standards/5.5/')).toBe('/en/standards/5.5/');
   });
 
   it('names the line of a broken link, a reference and an unknown <Standard>', () => {

@@ -2,14 +2,17 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { siteConfig } from '../../arwain.config';
+import { parseSiteConfig } from '../../src/schemas/site-config';
 import { apacheConfig } from '../../src/integrations/host-config/apache.mjs';
 import { azureConfig } from '../../src/integrations/host-config/azure.mjs';
 import { pagePolicies, parsePolicy, serializePolicy, unionPolicies } from '../../src/integrations/host-config/csp.mjs';
-import { headersFor, IMMUTABLE, siteModel } from '../../src/integrations/host-config/model.mjs';
+import { buildHost, hostFiles } from '../../src/integrations/host-config/index.mjs';
+import { HOST_FILES, headersFor, IMMUTABLE, siteModel } from '../../src/integrations/host-config/model.mjs';
 import { netlifyHeaders, netlifyRedirects, unfoldRules } from '../../src/integrations/host-config/netlify.mjs';
 import { nginxConfig } from '../../src/integrations/host-config/nginx.mjs';
 import { contentType } from '../../src/integrations/host-config/types.mjs';
-import { matches } from '../../scripts/static-server/host-rules.mjs';
+import { headersFor as netlifyHeadersFor, matches, parseHeadersFile } from '../../scripts/static-server/host-rules.mjs';
 
 /*
  * The host configuration, generated from a small build made here: one model of
@@ -110,6 +113,20 @@ describe('_headers (Netlify, Cloudflare Pages)', () => {
     }
   });
 
+  it('built on Netlify, gives a miss the 404 pages’ policy, and every page still its own (a later rule’s value wins there)', () => {
+    const m = model(['https://*.sharepoint.com']);
+    const rules = parseHeadersFile(netlifyHeaders(m, '/', dist, { netlify: true }));
+    for (const miss of ['/no-such-page/', '/cy/no-such-page/', '/standards-typo']) {
+      expect(netlifyHeadersFor(rules, miss)['content-security-policy'], miss).toBe(`${POLICY}; frame-ancestors 'self'`);
+    }
+    for (const file of HTML) {
+      const path = `/${file}`.replace(/index\.html$/, '');
+      expect(netlifyHeadersFor(rules, path)['content-security-policy'], path).toBe(headersFor(m, path)['Content-Security-Policy']);
+    }
+    // Elsewhere (Cloudflare Pages joins the values of every matching rule) the first rule sets no policy.
+    expect(parseHeadersFile(netlifyHeaders(m, '/', dist))[0]!.headers.map(([name]) => name)).not.toContain('Content-Security-Policy');
+  });
+
   it('puts the base path in front of every pattern', () => {
     const text = netlifyHeaders(model(), '/intranet/leadership/', dist);
     const patterns = text.split('\n').filter((line) => line.startsWith('/'));
@@ -158,5 +175,43 @@ describe('nginx.conf', () => {
     expect(text).toMatch(/location \^~ \/intranet\/cy\/ \{[^}]*error_page 404 \/intranet\/cy\/404\.html;/);
     expect(text).toContain('add_header Cache-Control "public, max-age=31536000, immutable";');
     expect(text).toContain('add_header X-Content-Type-Options "nosniff" always;');
+  });
+});
+
+describe('what no host may do', () => {
+  it('echo any part of the request into a Location: every redirect of every host goes to a fixed site path', () => {
+    const base = '/intranet/';
+    const targets = [
+      ...netlifyRedirects(model(), base, { netlify: true })
+        .split('\n')
+        .filter((line) => line.startsWith('/'))
+        .map((line) => line.split(/\s+/)[1]!),
+      ...[...apacheConfig(model(), base).matchAll(/RedirectMatch 301 "[^"]*" "([^"]*)"/g)].map((m) => m[1]!),
+      ...[...nginxConfig(model(), base).matchAll(/return 301 ([^;]*);/g)].map((m) => m[1]!),
+      ...JSON.parse(azureConfig(model(), base))
+        .routes.filter((r: { redirect?: string }) => r.redirect)
+        .map((r: { redirect: string }) => r.redirect),
+    ];
+    expect(targets.length).toBeGreaterThanOrEqual(8);
+    // No splat, placeholder, back-reference or variable; one leading slash, never two.
+    for (const target of targets) expect(target).toMatch(/^\/intranet\/[^/*:$%\\]/);
+    for (const target of targets) expect(target).not.toMatch(/[*$]|:splat|\/\//);
+  });
+
+  it('publish another host’s configuration: a forced 404 on Netlify, and a build for one host writes only its own files', () => {
+    const text = netlifyRedirects(model(), '/intranet/');
+    for (const name of HOST_FILES) expect(text).toContain(`/intranet/${name} /intranet/404.html 404!\n`);
+    // The forced 404s come before any other rule, so none can shadow them.
+    expect(text.indexOf(' 404!')).toBeLessThan(text.indexOf('/intranet/old/'));
+    expect(buildHost({ CF_PAGES: '1' })).toBe('cloudflare');
+    expect(buildHost({ NETLIFY: 'true' })).toBe('netlify');
+    expect(buildHost({ ARWAIN_HOST: 'nginx', NETLIFY: 'true' })).toBe('nginx');
+    expect(buildHost({})).toBe('all');
+    expect(() => buildHost({ ARWAIN_HOST: 'iis' })).toThrow(/ARWAIN_HOST=iis/);
+    const files = (host: string) => Object.keys(hostFiles({ dist, base: '/', config: parseSiteConfig(siteConfig, undefined), redirects: [], host }).files).sort();
+    expect(files('cloudflare')).toEqual(['_headers', '_redirects']);
+    expect(files('nginx')).toEqual(['nginx.conf']);
+    expect(files('github-pages')).toEqual([]);
+    expect(files('all')).toEqual([...HOST_FILES].sort());
   });
 });

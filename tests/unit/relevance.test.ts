@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, filterRanker, loadJudgements, mean } from '../../bench/relevance/relevance';
+import { evaluate, filterRanker, loadJudgements, mean, relevantPaths } from '../../bench/relevance/relevance';
 import { LOCALES } from '../../src/lib/locales';
 
 /*
@@ -12,6 +12,21 @@ describe.each(LOCALES)('standards filter relevance, %s', (locale) => {
     const rows = await evaluate(loadJudgements(locale), filterRanker(locale), true);
     expect(rows.length).toBeGreaterThan(70);
     expect(mean(rows).rr).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('lists what a single misspelt word means first, not drowned by its near misses', async () => {
+    const oneWord = loadJudgements(locale).filter((j) => j.class === 'typo' && !/\s/.test(j.q.trim()) && (j.items ?? []).length > 0);
+    expect(oneWord.length).toBeGreaterThanOrEqual(10);
+    const rank = filterRanker(locale);
+    for (const judgement of oneWord) {
+      const relevant = relevantPaths(judgement, true);
+      const shown = await rank(judgement.q);
+      const found = shown.filter((path) => relevant.has(path));
+      // Every item judged relevant that is found comes before any that is not, and the others are no more than the relevant ones.
+      expect(shown.slice(0, found.length), judgement.q).toEqual(found);
+      expect(shown.length - found.length, judgement.q).toBeLessThanOrEqual(relevant.size);
+      expect(found.length, judgement.q).toBeGreaterThan(0);
+    }
   });
 
   it('has at least 150 judged queries across the two languages, in every class', () => {

@@ -1,44 +1,57 @@
 import { findIsland } from '../islands/island';
-import { loadFiles, type Skipped } from '../../lib/cohort/load';
 import { threshold } from '../../lib/cohort/small-cells';
+import type { RowContext } from '../../lib/cohort/disclosure';
+import { startEngine } from './engine-client';
 import { cohortTranslator, type CohortPageData } from './page-data';
-import { readKept, writeKept, type CohortApp, type CohortState } from './state';
+import { forgetKept, keptThreshold, readKept, writeKept, type CohortApp, type CohortState, type KeptMeta } from './state';
 
 /*
- * The cohort view in the browser. Files are read here, with the review's
- * validator, and never sent anywhere; the figures, heat maps and tables are
- * drawn by `view.ts`, loaded once there is something to show. Text from a
- * file is only ever set as text.
+ * The cohort view in the browser. Files are read by the engine (in a Web
+ * Worker: many at once, off the page's thread, with progress) and never sent
+ * anywhere; the figures, heat maps and tables are drawn by `view.ts`, loaded
+ * once there is something to show. Text from a file is only ever set as text.
  */
 
-async function readAll(app: CohortApp, files: readonly File[]): Promise<{ name: string; text: string }[]> {
-  const read: { name: string; text: string }[] = [];
-  const unreadable: Skipped[] = [];
-  for (const file of files) {
-    // A huge file is refused before it is read into memory.
-    if (file.size > app.island.config.maxBytes) unreadable.push({ file: file.name, problem: 'too-large' });
-    else {
-      try {
-        read.push({ name: file.name, text: await file.text() });
-      } catch {
-        unreadable.push({ file: file.name, problem: 'unreadable' });
-      }
-    }
-  }
-  app.state.skipped.push(...unreadable);
-  return read;
+function showKept(app: CohortApp, meta: KeptMeta | null): void {
+  const { t } = app;
+  const when = (iso: string) => new Intl.DateTimeFormat(app.island.config.intl, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+  app.island.part('keep-status').textContent = meta?.saved ? t('cohort.keep.kept', { when: when(meta.saved), people: meta.people, earlier: meta.earlier }) : t('cohort.keep.notKept');
+}
+
+/** Keeps the cohort as it now is, and says so, or says why it could not. */
+async function keep(app: CohortApp): Promise<void> {
+  const box = app.island.part<HTMLInputElement>('keep');
+  const reply = await app.engine.send({ type: 'keep' });
+  if (reply.type !== 'kept') return;
+  const meta: KeptMeta = { threshold: app.state.threshold, saved: new Date().toISOString(), people: reply.people, earlier: reply.earlier };
+  const outcome = writeKept(reply.text, meta);
+  showKept(app, outcome === 'kept' ? meta : null);
+  if (outcome === 'kept') return;
+  box.checked = false;
+  const size = `${new Intl.NumberFormat(app.island.config.intl, { maximumFractionDigits: 1 }).format(reply.text.length / 1e6)} MB`;
+  const message = outcome === 'too-large' ? app.t('cohort.keep.tooLarge', { size }) : app.t('cohort.keep.refused');
+  app.island.part('keep-status').textContent = message;
+  app.say(message);
+}
+
+function progress(app: CohortApp, done: number, total: number): void {
+  const part = app.island.part('progress');
+  const number = new Intl.NumberFormat(app.island.config.intl);
+  part.hidden = false;
+  part.textContent = app.t('cohort.progress', { done: number.format(done), total: number.format(total) });
 }
 
 async function add(app: CohortApp, files: readonly File[], into: 'people' | 'earlier'): Promise<void> {
   if (files.length === 0) return;
-  app.state.skipped = [];
-  const texts = await readAll(app, files);
-  const { people, skipped } = loadFiles(texts, app.state[into], app.island.config.renames);
-  app.state[into] = [...app.state[into], ...people];
-  app.state.skipped.push(...skipped);
-  if (app.island.part<HTMLInputElement>('keep').checked) writeKept(app.state, true);
-  app.render();
-  app.say(app.t.plural('cohort.added', people.length));
+  const { config } = app.island;
+  progress(app, 0, files.length);
+  const reply = await app.engine.send({ type: 'add', into, files, renames: config.renames, maxBytes: config.maxBytes }, (done, total) => progress(app, done, total));
+  app.island.part('progress').hidden = true;
+  if (reply.type !== 'added') return;
+  app.state.skipped = reply.skipped;
+  if (app.island.part<HTMLInputElement>('keep').checked) await keep(app);
+  await app.render();
+  app.say(app.t.plural('cohort.added', reply.added));
 }
 
 function listenForFiles(app: CohortApp): void {
@@ -65,53 +78,83 @@ function listenForChoices(app: CohortApp): void {
   min.addEventListener('change', () => {
     state.threshold = threshold(min.value);
     min.value = String(state.threshold);
-    app.render();
+    if (island.part<HTMLInputElement>('keep').checked) keptThreshold(state.threshold);
+    void app.render();
   });
   const stage = island.part<HTMLSelectElement>('stage');
   stage.addEventListener('change', () => {
     state.stage = stage.value === '' ? null : stage.value;
-    app.render();
+    void app.render();
   });
-  const keep = island.part<HTMLInputElement>('keep');
-  keep.addEventListener('change', () => writeKept(state, keep.checked));
+  const box = island.part<HTMLInputElement>('keep');
+  box.addEventListener('change', () => {
+    if (box.checked) return void keep(app);
+    forgetKept();
+    showKept(app, null);
+  });
   island.part('clear').addEventListener('click', () => {
     if (!window.confirm(app.t('cohort.clearConfirm'))) return;
-    Object.assign(state, { people: [], earlier: [], skipped: [], showPeople: false });
-    keep.checked = false;
-    writeKept(state, false);
-    app.render();
-    app.say(app.t('cohort.cleared'));
+    Object.assign(state, { skipped: [], showPeople: false });
+    box.checked = false;
+    forgetKept();
+    showKept(app, null);
+    void app.engine
+      .send({ type: 'clear' })
+      .then(() => app.render())
+      .then(() => app.say(app.t('cohort.cleared')));
   });
 }
 
-function start(): void {
-  const island = findIsland<CohortPageData>('cohort');
-  if (!island || typeof Blob === 'undefined' || !('text' in Blob.prototype) || typeof URL.createObjectURL !== 'function') return;
-  const state: CohortState = { people: [], earlier: [], skipped: [], threshold: 3, stage: null, showPeople: false };
+/** The rows the figures have: the standards' items in order, and their key areas. */
+function rowContext(config: CohortPageData): RowContext {
+  return { order: config.items.map((i) => i.number), areaOf: new Map(config.items.map((i) => [i.number, i.area])), areas: config.keyAreas.map((k) => k.area) };
+}
+
+function createApp(island: NonNullable<ReturnType<typeof findIsland<CohortPageData>>>): CohortApp {
+  const state: CohortState = { skipped: [], threshold: 3, stage: null, showPeople: false, result: null };
+  const context = rowContext(island.config);
   let view: Promise<typeof import('./view')> | undefined;
+  let latest = 0;
   const app: CohortApp = {
     island,
     t: cohortTranslator(island.config),
     state,
-    render: () => void (view ??= import('./view')).then((module) => module.render(app)),
+    engine: startEngine(),
+    render: async () => {
+      const asked = (latest += 1);
+      const reply = await app.engine.send({ type: 'view', stage: state.stage, min: state.threshold, context });
+      // A newer choice was made while this one was worked out: draw that one only.
+      if (asked !== latest || reply.type !== 'view') return;
+      state.result = reply.result;
+      await (await (view ??= import('./view'))).render(app, reply.result);
+    },
     say: (message) => {
       const status = island.part('status');
       status.textContent = '';
       window.setTimeout(() => (status.textContent = message), 50);
     },
   };
+  return app;
+}
+
+async function start(): Promise<void> {
+  const island = findIsland<CohortPageData>('cohort');
+  if (!island || typeof Blob === 'undefined' || !('text' in Blob.prototype) || typeof URL.createObjectURL !== 'function') return;
+  const app = createApp(island);
   const kept = readKept();
+  showKept(app, kept?.meta ?? null);
   if (kept) {
-    Object.assign(state, kept);
+    await app.engine.send({ type: 'restore', text: kept.text });
+    app.state.threshold = kept.meta.threshold;
     island.part<HTMLInputElement>('keep').checked = true;
-    island.part<HTMLInputElement>('threshold').value = String(kept.threshold);
+    island.part<HTMLInputElement>('threshold').value = String(kept.meta.threshold);
   }
   listenForFiles(app);
   listenForChoices(app);
   island.part('nojs').hidden = true;
   island.part('app').hidden = false;
-  app.render();
+  await app.render();
   island.root.dataset['awReady'] = '';
 }
 
-start();
+void start();

@@ -43,7 +43,7 @@ export interface CohortTranslator {
 
 /**
  * The strings the cohort script writes, in `locale`.
- * @example cohortMessages('cy')['cohort.cell.small'] // 'llai na {min}'
+ * @example cohortMessages('cy')['cohort.cell.hidden'] // 'heb ei ddangos'
  */
 export function cohortMessages(locale: Locale): Partial<Record<CohortMessageKey, Message>> {
   const dictionary = { en, cy }[locale];
@@ -52,7 +52,7 @@ export function cohortMessages(locale: Locale): Partial<Record<CohortMessageKey,
 
 /**
  * The script's `t()`: the review's translator (placeholders, plural rules, dates) over the cohort's strings.
- * @example cohortTranslator(config)('cohort.cell.small', { min: 3 }) // 'fewer than 3'
+ * @example cohortTranslator(config)('cohort.progress', { done: 24, total: 50 }) // 'Reading 24 of 50 files…'
  */
 export function cohortTranslator(data: CohortPageData): CohortTranslator {
   // The review's translator is typed for its own keys; the lookup itself is the same for any key.

@@ -1,36 +1,34 @@
 import type { ChangeRow, Share } from '../../lib/cohort/change';
-import type { Person } from '../../lib/cohort/load';
-import { cell, protectRow, type Cell } from '../../lib/cohort/small-cells';
+import type { NamedPerson } from '../../lib/cohort/engine';
+import type { Cell } from '../../lib/cohort/small-cells';
+import type { LevelRow as Figures } from '../../lib/cohort/views';
 import { LEVELS, type Level } from '../../lib/review/model';
-import type { LevelCounts } from '../../lib/review/summary';
 import { h, type Child } from '../review/dom';
 import { scrollable } from '../review/summary';
 
 /*
  * The cohort's figures as tables: the same figures as the heat maps, the most
  * common priorities, change between cohorts and, when asked, each named
- * person. Every figure goes through the small-cell rule.
+ * person. Every figure comes through the disclosure rule (`lib/cohort/views.ts`).
  */
 
 export interface CellText {
-  small: string;
   hidden: string;
 }
 
 export interface LevelRow {
   header: Child;
-  counts: LevelCounts;
-  reviewed: number;
+  row: Figures;
 }
 
 const num = (child: Child) => h('td', { class: 'aw-review-table__number' }, child);
 
 /**
- * A figure as shown: the number, "fewer than 3" or "not shown".
- * @example cellText(cell(2, 3), texts) // 'fewer than 3'
+ * A figure as shown: the number or "not shown" (every hidden figure alike).
+ * @example cellText({ shown: false, why: 'hidden' }, texts) // 'not shown'
  */
 export function cellText(figure: Cell, texts: CellText): string {
-  return figure.shown ? String(figure.count) : figure.why === 'small' ? texts.small : texts.hidden;
+  return figure.shown ? String(figure.count) : texts.hidden;
 }
 
 function table(caption: string, head: string[], rows: HTMLTableRowElement[]): HTMLElement {
@@ -39,26 +37,23 @@ function table(caption: string, head: string[], rows: HTMLTableRowElement[]): HT
 }
 
 /**
- * People at each level, one row per key area or item, with the same rule as the heat map.
- * @example levelTable(caption, 'Key area', names, rows, 3, texts)
+ * People at each level, one row per key area or item: the same figures as the heat map.
+ * @example levelTable(caption, 'Key area', names, 'Reviewed by', rows, texts)
  */
-export function levelTable(caption: string, first: string, levels: Record<Level, string>, reviewedHead: string, rows: readonly LevelRow[], min: number, texts: CellText): HTMLElement {
-  const body = rows.map((row) => {
-    const cells = protectRow(row.counts, row.reviewed, min);
-    return h('tr', {}, h('th', { scope: 'row' }, row.header), ...LEVELS.map((level) => num(cellText(cells.levels[level], texts))), num(cellText(cells.reviewed, texts)));
-  });
+export function levelTable(caption: string, first: string, levels: Record<Level, string>, reviewedHead: string, rows: readonly LevelRow[], texts: CellText): HTMLElement {
+  const body = rows.map(({ header, row }) => h('tr', {}, h('th', { scope: 'row' }, header), ...LEVELS.map((level) => num(cellText(row.levels[level], texts))), num(cellText(row.reviewed, texts))));
   return table(caption, [first, ...LEVELS.map((level) => levels[level]), reviewedHead], body);
 }
 
 /**
- * The most common priorities with how many chose each.
- * @example prioritiesTable(caption, heads, rows, 3, texts)
+ * The most common priorities with how many chose each (only counts the rule shows).
+ * @example prioritiesTable(caption, heads, rows)
  */
-export function prioritiesTable(caption: string, heads: [string, string], rows: readonly { header: Child; count: number }[], min: number, texts: CellText): HTMLElement {
+export function prioritiesTable(caption: string, heads: [string, string], rows: readonly { header: Child; count: number }[]): HTMLElement {
   return table(
     caption,
     heads,
-    rows.map((row) => h('tr', {}, h('th', { scope: 'row' }, row.header), num(cellText(cell(row.count, min), texts)))),
+    rows.map((row) => h('tr', {}, h('th', { scope: 'row' }, row.header), num(String(row.count)))),
   );
 }
 
@@ -69,8 +64,8 @@ export interface ChangeTexts extends CellText {
 }
 
 function shareText(share: Share | null, texts: ChangeTexts): string {
-  if (!share) return texts.notReviewed;
-  return share.part.shown ? texts.part(String(share.part.count), share.total) : cellText(share.part, texts);
+  if (!share) return texts.hidden;
+  return share.total === 0 ? texts.notReviewed : texts.part(String(share.part), share.total);
 }
 
 /**
@@ -86,7 +81,7 @@ export function changeTable(caption: string, heads: string[], rows: readonly Cha
       h('th', { scope: 'row' }, header(row.key)),
       h('td', {}, shareText(row.before, texts)),
       h('td', {}, shareText(row.after, texts)),
-      h('td', {}, row.points === null ? '–' : texts.points(sign(row.points))),
+      h('td', {}, row.points === null ? (row.before ? '–' : texts.hidden) : texts.points(sign(row.points))),
     ),
   );
   return table(caption, heads, body);
@@ -94,18 +89,11 @@ export function changeTable(caption: string, heads: string[], rows: readonly Cha
 
 /**
  * Each named person with their stage, date and levels by key area (middle level).
- * @example peopleTable(caption, heads, named, stageName, areaLevels)
+ * @example peopleTable(caption, heads, named, stageName, levelName)
  */
-export function peopleTable(caption: string, heads: string[], people: readonly Person[], stageName: (id: string | null) => string, areaLevels: (person: Person) => string[]): HTMLElement {
+export function peopleTable(caption: string, heads: string[], people: readonly NamedPerson[], stageName: (id: string | null) => string, levelName: (level: Level | null) => string): HTMLElement {
   const body = people.map((person) =>
-    h(
-      'tr',
-      {},
-      h('th', { scope: 'row' }, person.shared.name ?? ''),
-      h('td', {}, stageName(person.shared.stage)),
-      h('td', {}, person.shared.date),
-      ...areaLevels(person).map((text) => h('td', {}, text)),
-    ),
+    h('tr', {}, h('th', { scope: 'row' }, person.name), h('td', {}, stageName(person.stage)), h('td', {}, person.date), ...person.areas.map((level) => h('td', {}, levelName(level)))),
   );
   return table(caption, heads, body);
 }

@@ -1,38 +1,46 @@
-import { aggregate, middleLevel, type CohortFigures } from '../../lib/cohort/aggregate';
-import { compareCohorts } from '../../lib/cohort/change';
-import type { Person } from '../../lib/cohort/load';
+import type { CohortResult } from '../../lib/cohort/engine';
 import { whatToOffer } from '../../lib/cohort/offers';
-import { LEVELS, type Level } from '../../lib/review/model';
+import { dayOf, LEVELS, type Level } from '../../lib/review/model';
 import { fillSelect, h, replace } from '../review/dom';
 import { megabytes } from '../review/page-data';
+import { drawChange } from './change-view';
 import { heatMap, type HeatLabels } from './heatmap';
 import { offerList } from './offer-list';
 import type { CohortApp } from './state';
-import { changeTable, levelTable, peopleTable, prioritiesTable, type ChangeTexts } from './tables';
+import { levelTable, peopleTable, prioritiesTable } from './tables';
 
 /*
- * Draws the cohort from the state: what loaded and what was skipped, the heat
- * maps and tables by key area and item, the most common priorities, what to
- * offer, change since an earlier cohort and, when asked, each named person.
- * Loaded once there is a cohort to show.
+ * Draws the cohort from the engine's figures (already through the disclosure
+ * rule): what loaded and what was skipped, which view this is, the heat maps
+ * and tables by key area and item, the most common priorities, what to offer,
+ * change since an earlier cohort and, when asked, each named person. Loaded
+ * once there is a cohort to show.
  */
 
-/** The people of the career stage chosen ("-" for those who gave none). */
-function chosen(app: CohortApp, list: Person[]): Person[] {
-  const { stage } = app.state;
-  return stage === null ? list : list.filter((p) => p.shared.stage === (stage === '-' ? null : stage));
-}
+export const levelNames = (app: CohortApp) => Object.fromEntries(LEVELS.map((level) => [level, app.t(`review.level.${level}`)])) as Record<Level, string>;
 
-const levelNames = (app: CohortApp) => Object.fromEntries(LEVELS.map((level) => [level, app.t(`review.level.${level}`)])) as Record<Level, string>;
-
-function itemHeader(app: CohortApp, number: string): HTMLElement {
+/**
+ * An item's number (a link to it) and text.
+ * @example itemHeader(app, '1.1')
+ */
+export function itemHeader(app: CohortApp, number: string): HTMLElement {
   const { config } = app.island;
   const item = config.items.find((i) => i.number === number);
   const lang = config.keyAreas.find((k) => k.area === item?.area)?.lang;
   return h('span', {}, h('a', { href: `${config.standardsHref}${number}/` }, number), ' ', h('span', { class: 'aw-cohort__item-text', lang }, item?.text ?? ''));
 }
 
-function drawLoaded(app: CohortApp, shown: number): void {
+/**
+ * The name of the view shown: a career stage, or all of them.
+ * @example viewName(app, result) // 'All career stages'
+ */
+export function viewName(app: CohortApp, result: CohortResult): string {
+  const { stage } = result.view;
+  if (stage === null) return app.t('cohort.stage.all');
+  return stage === '-' ? app.t('cohort.stage.none') : (app.island.config.stages.find((s) => s.id === stage)?.name ?? stage);
+}
+
+function drawSkipped(app: CohortApp): void {
   const { t, state, island } = app;
   const size = megabytes(island.config.maxBytes);
   replace(
@@ -49,143 +57,126 @@ function drawLoaded(app: CohortApp, shown: number): void {
       ),
   );
   island.part('skipped').hidden = state.skipped.length === 0;
-  const figures = aggregate(
-    state.people.map((p) => p.shared),
-    [],
-  );
+}
+
+function drawLoaded(app: CohortApp, result: CohortResult): void {
+  const { t, island } = app;
+  drawSkipped(app);
   replace(
     island.part('summary'),
-    state.people.length === 0 ? t('cohort.empty') : t.plural('cohort.count', shown),
-    figures.from && figures.to ? ` ${t('cohort.dates', { from: t.day(figures.from), to: t.day(figures.to) })}` : '',
-    state.earlier.length > 0 ? ` ${t.plural('cohort.earlierCount', state.earlier.length)}` : '',
+    result.people === 0 ? t('cohort.empty') : t.plural('cohort.count', result.view.people),
+    result.from && result.to ? ` ${t('cohort.dates', { from: t.day(result.from), to: t.day(result.to) })}` : '',
+    result.earlier > 0 ? ` ${t.plural('cohort.earlierCount', result.earlier)}` : '',
   );
-  const stages = island.config.stages.filter((stage) => state.people.some((p) => p.shared.stage === stage.id));
-  const none = state.people.some((p) => p.shared.stage === null) ? [['-', t('cohort.stage.none')] as const] : [];
-  fillSelect(island.part<HTMLSelectElement>('stage'), [['', t('cohort.stage.all')], ...stages.map((s) => [s.id, s.name] as const), ...none], state.stage ?? '');
+  const name = (id: string) => (id === '-' ? t('cohort.stage.none') : (island.config.stages.find((s) => s.id === id)?.name ?? id));
+  const offered = island.config.stages.map((s) => s.id).filter((id) => result.view.stages.includes(id));
+  const stages = [...offered, ...(result.view.stages.includes('-') ? ['-'] : [])];
+  fillSelect(island.part<HTMLSelectElement>('stage'), [['', t('cohort.stage.all')], ...stages.map((id) => [id, name(id)] as const)], result.view.stage ?? '');
+  app.state.stage = result.view.stage;
+  const note = island.part('stage-note');
+  note.hidden = !result.view.stagesHeld;
+  note.textContent = t('cohort.stage.held', { min: result.view.min });
+  island.part('view-line').textContent = t('cohort.view.line', { stage: viewName(app, result), min: result.view.min, date: t.day(dayOf(new Date())) });
 }
 
 function heatLabels(app: CohortApp, title: string): HeatLabels {
-  const min = app.state.threshold;
-  return { title, describe: app.t('cohort.heat.describe', { min }), levels: levelNames(app), small: `<${min}` };
+  return { title, describe: app.t('cohort.heat.describeRule'), levels: levelNames(app) };
 }
 
-function drawAreas(app: CohortApp, figures: CohortFigures): void {
-  const { t, island, state } = app;
-  const min = state.threshold;
-  const texts = { small: t('cohort.cell.small', { min }), hidden: t('cohort.cell.hidden') };
+function drawAreas(app: CohortApp, result: CohortResult): void {
+  const { t, island } = app;
+  const { view } = result;
+  const texts = { hidden: t('cohort.cell.hidden') };
   const label = (area: number) => island.config.keyAreas.find((k) => k.area === area);
-  const rows = figures.areas.map((a) => ({ ...a, label: label(a.area)?.short ?? String(a.area), header: label(a.area)?.label ?? String(a.area) }));
+  const rows = view.areas.map((row) => ({ row, label: label(row.area)?.short ?? String(row.area), header: label(row.area)?.label ?? String(row.area) }));
   replace(
     island.part('areas'),
-    heatMap(rows, heatLabels(app, t('cohort.heat.areas')), min, 'aw-cohort-heat-areas'),
-    levelTable(t('cohort.table.areas'), t('cohort.table.keyArea'), levelNames(app), t('cohort.table.reviewed'), rows, min, texts),
+    heatMap(rows, heatLabels(app, t('cohort.heat.areas')), view.people, 'aw-cohort-heat-areas'),
+    levelTable(t('cohort.table.areas'), t('cohort.table.keyArea'), levelNames(app), t('cohort.table.reviewed'), rows, texts),
   );
-  const maps = figures.areas.map((a) => {
-    const items = figures.items.filter((i) => i.area === a.area).map((i) => ({ ...i, label: i.number }));
-    return h('div', { class: 'aw-cohort__map' }, heatMap(items, heatLabels(app, t('cohort.heat.items', { area: label(a.area)?.label ?? '' })), min, `aw-cohort-heat-${a.area}`));
+  const maps = view.areas.map((a) => {
+    const items = view.items.filter((i) => i.area === a.area).map((row) => ({ row, label: row.number }));
+    return h('div', { class: 'aw-cohort__map' }, heatMap(items, heatLabels(app, t('cohort.heat.items', { area: label(a.area)?.label ?? '' })), view.people, `aw-cohort-heat-${a.area}`));
   });
-  const itemRows = figures.items.map((i) => ({ ...i, header: itemHeader(app, i.number) }));
-  replace(island.part('items'), ...maps, levelTable(t('cohort.table.items'), t('cohort.table.item'), levelNames(app), t('cohort.table.reviewed'), itemRows, min, texts));
+  const itemRows = view.items.map((row) => ({ row, header: itemHeader(app, row.number) }));
+  replace(island.part('items'), ...maps, levelTable(t('cohort.table.items'), t('cohort.table.item'), levelNames(app), t('cohort.table.reviewed'), itemRows, texts));
 }
 
-function drawPriorities(app: CohortApp, figures: CohortFigures): void {
-  const { t, state } = app;
-  const min = state.threshold;
-  const rows = figures.priorities.slice(0, 10).map((i) => ({ header: itemHeader(app, i.number), count: i.priority }));
+function drawPriorities(app: CohortApp, result: CohortResult): void {
+  const { t } = app;
+  const { view } = result;
+  const rows = view.priorities.slice(0, 10).map((p) => ({ header: itemHeader(app, p.number), count: p.count }));
   replace(
     app.island.part('priorities'),
     rows.length === 0
-      ? h('p', {}, t('cohort.priorities.none'))
-      : prioritiesTable(t('cohort.priorities.caption'), [t('cohort.table.item'), t('cohort.priorities.people')], rows, min, {
-          small: t('cohort.cell.small', { min }),
-          hidden: t('cohort.cell.hidden'),
-        }),
+      ? h('p', {}, t('cohort.priorities.noneShown', { min: view.min }))
+      : prioritiesTable(t('cohort.priorities.caption'), [t('cohort.table.item'), t('cohort.priorities.people')], rows),
   );
-  const offers = whatToOffer(figures, app.island.config.index, min);
-  replace(app.island.part('offer'), h('p', {}, t('cohort.offer.intro', { min })), offers.length === 0 ? h('p', {}, t('cohort.offer.empty')) : offerList(app, offers, (n) => itemHeader(app, n)));
-}
-
-function drawChange(app: CohortApp, figures: CohortFigures, order: string[]): void {
-  const { t, state, island } = app;
-  const min = state.threshold;
-  if (state.earlier.length === 0) return replace(island.part('change'), h('p', {}, t('cohort.change.needEarlier')));
-  const earlier = aggregate(
-    chosen(app, state.earlier).map((p) => p.shared),
-    order,
-  );
-  const { areas, items } = compareCohorts(earlier, figures, min);
-  const texts: ChangeTexts = {
-    small: t('cohort.cell.small', { min }),
-    hidden: t('cohort.cell.hidden'),
-    notReviewed: t('cohort.change.notReviewed'),
-    part: (part, total) => t('cohort.change.part', { part, total }),
-    points: (points) => t('cohort.change.pointsValue', { points }),
-  };
-  const heads = (first: string) => [first, t('cohort.change.earlier'), t('cohort.change.later'), t('cohort.change.points')];
-  const areaLabel = (key: number | string) => island.config.keyAreas.find((k) => k.area === key)?.label ?? String(key);
+  const offers = whatToOffer(view, app.island.config.index);
   replace(
-    island.part('change'),
-    changeTable(t('cohort.change.caption'), heads(t('cohort.table.keyArea')), areas, areaLabel, texts),
-    changeTable(t('cohort.change.caption'), heads(t('cohort.table.item')), items, (key) => itemHeader(app, String(key)), texts),
+    app.island.part('offer'),
+    h('p', {}, t('cohort.offer.intro', { min: view.min })),
+    offers.length === 0 ? h('p', {}, t('cohort.offer.empty')) : offerList(app, offers, (n) => itemHeader(app, n)),
   );
 }
 
-function drawPeople(app: CohortApp, people: Person[]): void {
+function drawPeople(app: CohortApp, result: CohortResult): void {
   const { t, state, island } = app;
-  const named = people.filter((p) => p.shared.name !== undefined);
+  const { named } = result;
   island.part('people-show').hidden = named.length === 0 || state.showPeople;
-  island.part('people-none').hidden = named.length > 0;
+  island.part('people-none').hidden = result.names;
+  const held = island.part('people-held');
+  held.hidden = !result.names || result.view.named;
+  held.textContent = t('cohort.people.held', { min: result.view.min });
   if (!state.showPeople || named.length === 0) return replace(island.part('people'));
   const stageName = (id: string | null) => island.config.stages.find((s) => s.id === id)?.name ?? t('cohort.stage.none');
-  const areas = island.config.keyAreas;
   const levels = levelNames(app);
-  const areaLevels = (person: Person) =>
-    areas.map((k) => {
-      const mine = person.shared.items.filter((i) => island.config.items.find((c) => c.number === i.number)?.area === k.area);
-      return mine.length ? levels[middleLevel(mine.map((i) => i.level))] : '–';
-    });
-  const heads = [t('cohort.people.name'), t('cohort.people.stage'), t('cohort.people.date'), ...areas.map((k) => k.short)];
-  replace(island.part('people'), peopleTable(t('cohort.people.caption'), heads, named, stageName, areaLevels));
+  const heads = [t('cohort.people.name'), t('cohort.people.stage'), t('cohort.people.date'), ...island.config.keyAreas.map((k) => k.short)];
+  replace(
+    island.part('people'),
+    peopleTable(t('cohort.people.caption'), heads, named, stageName, (level) => (level ? levels[level] : '–')),
+  );
 }
 
+/** Lets the browser handle input and paint between sections, so that no one task draws the whole page. */
+const nextTask = () => new Promise<void>((resolve) => window.setTimeout(resolve, 0));
+
 /**
- * Draws everything from `app.state`.
- * @example app.render = () => render(app)
+ * Draws everything from the engine's figures, a section per task.
+ * @example await (await import('./view')).render(app, reply.result)
  */
-export function render(app: CohortApp): void {
-  const { state, island } = app;
-  const order = island.config.items.map((i) => i.number);
-  const people = chosen(app, state.people);
-  const figures = aggregate(
-    people.map((p) => p.shared),
-    order,
-  );
-  drawLoaded(app, people.length);
-  island.part('results').hidden = state.people.length === 0;
-  island.part('small-note').textContent = app.t('cohort.smallCells', { min: state.threshold });
-  if (state.people.length === 0) return;
-  drawAreas(app, figures);
-  drawPriorities(app, figures);
-  drawChange(app, figures, order);
-  drawPeople(app, people);
-  listenOnce(app, figures);
+export async function render(app: CohortApp, result: CohortResult): Promise<void> {
+  const { island } = app;
+  island.part('rule-text').textContent = app.t('cohort.rule.text', { min: result.view.min });
+  island.part('rule-views').textContent = app.t('cohort.rule.views', { min: result.view.min });
+  drawLoaded(app, result);
+  island.part('results').hidden = result.people === 0;
+  const few = island.part('too-few');
+  few.hidden = result.people === 0 || result.people >= result.view.min;
+  few.textContent = app.t('cohort.tooFew', { min: result.view.min });
+  if (result.people === 0) return;
+  for (const draw of [drawAreas, drawPriorities, drawChange, drawPeople]) {
+    await nextTask();
+    // A newer figure arrived meanwhile: it draws itself.
+    if (app.state.result !== result) return;
+    draw(app, result);
+  }
+  listenOnce(app);
 }
 
 let listening = false;
-let latest: CohortFigures | undefined;
 
-function listenOnce(app: CohortApp, figures: CohortFigures): void {
-  latest = figures;
+function listenOnce(app: CohortApp): void {
   if (listening) return;
   listening = true;
   app.island.part('people-show').addEventListener('click', () => {
     app.state.showPeople = true;
-    render(app);
+    if (app.state.result) void render(app, app.state.result);
   });
   app.island.part('print').addEventListener('click', () => window.print());
   const exportCsv = async () => {
     const { exportCohortCsv } = await import('./csv-export');
-    if (latest) app.say(app.t('cohort.exported', { file: exportCohortCsv(app, latest) }));
+    if (app.state.result) app.say(app.t('cohort.exported', { file: exportCohortCsv(app, app.state.result) }));
   };
   app.island.part('export-csv').addEventListener('click', () => void exportCsv());
 }

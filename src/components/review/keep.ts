@@ -65,6 +65,14 @@ function listen(app: ReviewApp): void {
   app.part('export-csv').addEventListener('click', () => void exportReviewCsv());
   app.part('share-show').addEventListener('click', () => void loadCode(app, async () => (await import('../cohort/share')).showShare(app)));
   app.part('share-name').addEventListener('input', () => (app.part('share-preview').hidden = true));
+  // Working with a mentor is its own feature (src/features/mentor/), loaded when asked for.
+  const mentor = () => import('../../features/mentor/review-share');
+  app.part('mentor-show').addEventListener('click', () => void mentor().then((module) => module.showMentorShare(app)));
+  for (const name of ['mentor-name', 'mentor-evidence']) app.part(name).addEventListener('input', () => (app.part('mentor-preview').hidden = true));
+  app.part<HTMLFormElement>('mentor-import-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    void mentor().then((module) => module.importMentorComments(app, app.part<HTMLInputElement>('mentor-import-file')));
+  });
   app.part<HTMLFormElement>('import-form').addEventListener('submit', (event) => {
     event.preventDefault();
     void loadCode(app, async () => (await import('./import')).importFile(app, app.part<HTMLInputElement>('import-file')));

@@ -69,6 +69,13 @@ function start(): void {
       async () => (await import('./compare')).compareScreen(app),
     ),
   );
+  app.mount(
+    lazy(
+      app,
+      () => (app.current()?.comments?.length ?? 0) > 0,
+      async () => (await import('../../features/mentor/review-comments')).commentsScreen(app),
+    ),
+  );
   app.start();
   app.part('nojs').hidden = true;
   app.part('app').hidden = false;

@@ -21,7 +21,7 @@ export interface PagefindResultData {
   content?: string;
   locations?: number[];
   /** `language` is set on a page published in a language other than its site's (an untranslated fallback). */
-  meta: { title?: string; language?: string };
+  meta: { title?: string; language?: string; text?: string };
   filters: Record<string, string[]>;
 }
 
@@ -169,10 +169,40 @@ export interface FindOptions {
  * @example await findPages(pagefind, 'nghymuned', 'cy') // pages with "cymuned", "gymuned", "nghymuned"…
  */
 export async function findPages(api: PagefindApi, query: string, locale: Locale, options: FindOptions = {}): Promise<Found> {
-  const asTyped = await findAsTyped(api, query, locale, options);
+  const asTyped = await ownPageFirst(api, query, locale, options.filters ?? {}, await findAsTyped(api, query, locale, options));
   const inContentWords = roleWordsQuery(query, locale);
   if (inContentWords === undefined) return asTyped;
   return mergeFound(asTyped, await findAsTyped(api, inContentWords, locale, { ...options, onNothing: undefined }));
+}
+
+/** Statement and action pages checked for a query that may be one's whole text. */
+const OWN_PAGE_CANDIDATES = 3;
+
+/** The words of a text as search reads them (stems, no stop words), to compare a query with a statement. */
+function searchedWords(text: string, locale: Locale): string {
+  return queryWords(text, locale, Infinity).map(term).join(' ');
+}
+
+/**
+ * A query that is the whole text of a statement or action finds that item's
+ * own page first, however short the text ("models of leadership",
+ * "modelau arweinyddiaeth"): a case study that quotes the words, longer and
+ * saying them more often, can outrank the page that is them. The best statement
+ * and action pages for the query are asked for their text (the `text` meta of
+ * StandardPage.astro); one whose words are the query's, in order, comes first.
+ * @example await ownPageFirst(api, 'models of leadership', 'en', {}, found) // found, with /standards/1.2/ first
+ */
+async function ownPageFirst(api: PagefindApi, query: string, locale: Locale, filters: Record<string, string>, found: Found): Promise<Found> {
+  if (found.hits.length === 0 || found.mended || found.loose || (filters.type !== undefined && filters.type !== 'standard')) return found;
+  const asked = searchedWords(query, locale);
+  if (asked === '') return found;
+  const items = await hitsFor(api, queryWords(query, locale, MAX_WORDS).map(term), { ...filters, type: 'standard' });
+  for (const hit of items.slice(0, OWN_PAGE_CANDIDATES)) {
+    const { meta } = await hit.data();
+    if (meta.text === undefined || searchedWords(meta.text, locale) !== asked) continue;
+    return { ...found, hits: [hit, ...found.hits.filter((other) => other.id !== hit.id)] };
+  }
+  return found;
 }
 
 /**

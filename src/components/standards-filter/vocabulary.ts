@@ -1,6 +1,6 @@
 import type Fuse from 'fuse.js/basic';
 import type { SearchWord } from '../../lib/search-words';
-import { closeDistance, typoMatchDistance, typosAllowed } from '../../lib/word-match';
+import { closeDistance, editDistance, MATCH_DISTANCE, typoDistance, typoMatchDistance, typosAllowed } from '../../lib/word-match';
 
 /*
  * The filter's vocabulary: every distinct word of the items (its form and stem,
@@ -91,6 +91,46 @@ function fuzzyCandidates(letter: Letter, query: SearchWord, matcher: FuzzyMatche
 }
 
 /**
+ * Whether a word is one the word meant would find as itself, as a word it
+ * begins ("education" → "educational") or by its stem when not much shorter
+ * ("monitoring" → "monitor", but not "accountability" → "account").
+ */
+function meansTheSame(meant: SearchWord, word: SearchWord): boolean {
+  const distance = closeDistance(meant, word);
+  if (distance === undefined || distance >= MATCH_DISTANCE.stemPrefix) return false;
+  return distance !== MATCH_DISTANCE.sameStem || word.form.length >= 0.7 * meant.form.length;
+}
+
+/**
+ * For a word found only by its near misses: the words whose spelling is within
+ * the typos allowed of it, and the words those would find themselves (the same
+ * word, the same stem, a word they begin). A near miss
+ * found only through a stem cut short by the typo ("impement" → "imp") or a
+ * typo of the stem ("gobal" → "goal") is dropped when a word close in spelling
+ * exists, and of the words close in spelling only those nearest as typed:
+ * "montoring" keeps "monitoring" and "monitor", not "mentor";
+ * "impement" keeps "implement", not "impact" or "improvement". Where no word is
+ * close in spelling, every match is kept.
+ * @example nearestSpellings(word('gobal'), [global (1 edit), goals (2 edits, 1 by stem)]) // [global]
+ */
+export function nearestSpellings(query: SearchWord, matches: WordMatch[], words: readonly VocabularyEntry[] = []): WordMatch[] {
+  const near = matches.filter((m) => typoDistance(query.form, m.entry.word.form) !== Infinity);
+  if (near.length === 0) return matches;
+  // Of those, the nearest as typed: in Welsh "montro" is as near "pontio" as "monitro" once mutations are undone.
+  const typed = (m: WordMatch) => editDistance(query.text.toLowerCase(), m.entry.word.text.toLowerCase());
+  const nearest = Math.min(...near.map(typed));
+  const close = near.filter((m) => typed(m) === nearest);
+  // The words the word meant would find (`meansTheSame`), a little further than the word meant.
+  const kept = new Map(close.map((m) => [m.entry, m.distance]));
+  for (const entry of words) {
+    if (kept.has(entry)) continue;
+    const meant = close.filter((c) => meansTheSame(c.entry.word, entry.word));
+    if (meant.length > 0) kept.set(entry, Math.min(...meant.map((c) => c.distance)) + MATCH_DISTANCE.sameStem);
+  }
+  return [...kept].map(([entry, distance]) => ({ entry, distance }));
+}
+
+/**
  * Collects the words of the items, each text already split into words.
  * @example createVocabulary([searchWords('mentor and coach', 'en')], Fuse).matches(queryWords('mentorng', 'en')[0]) // [{ entry: mentor…, distance: 0.4 }]
  */
@@ -129,12 +169,16 @@ export function createVocabulary(texts: readonly (readonly SearchWord[])[], fuzz
         const distance = closeDistance(query, entry.word);
         if (distance !== undefined) found.set(entry, distance);
       }
+      // A word found as itself, by its stem or as the start of a word keeps its looser relatives too
+      // (they rank below it); a word found only by near misses keeps the nearest (`nearestSpellings`).
+      const foundExactly = [...found.values()].some((distance) => distance < MATCH_DISTANCE.stemPrefix);
       for (const entry of fuzzyCandidates(letter, query, matcher)) {
         if (found.has(entry)) continue;
         const distance = typoMatchDistance(query, entry.word);
         if (distance !== undefined) found.set(entry, distance);
       }
-      return [...found].map(([entry, distance]) => ({ entry, distance }));
+      const matches = [...found].map(([entry, distance]) => ({ entry, distance }));
+      return foundExactly ? matches : nearestSpellings(query, matches, letter.entries);
     },
   };
 }

@@ -4,15 +4,15 @@ import type { cohort as en } from '../en/cohort';
 /** Welsh strings for sharing a review with a programme and for the cohort view: every key of the English file, in the same shape. */
 export const cohort: Translation<typeof en> = {
   'review.share.heading': 'Rhannu â’m rhaglen',
-  'review.share.text': 'Gwnewch ffeil o’r adolygiad hwn i’w rhoi i’ch rhaglen arweinyddiaeth, a all ei rhoi gyda rhai gweddill eich carfan.',
+  'review.share.text': 'Gwnewch ffeil o’r adolygiad hwn i’w rhoi i’ch rhaglen arweinyddiaeth, a all ei chyfuno â ffeiliau gweddill eich carfan.',
   'review.share.includes':
-    'Dim ond hyn sydd yn y ffeil: cam eich gyrfa, y meysydd allweddol a’r datganiadau a’r camau gweithredu a adolygwyd gennych, lefel pob un, pa rai yw’r blaenoriaethau, a dyddiad yr adolygiad.',
+    'Dim ond hyn sydd yn y ffeil: cyfnod eich gyrfa, y meysydd allweddol a’r datganiadau a’r camau gweithredu a adolygwyd gennych, lefel pob un, pa rai yw’r blaenoriaethau, a dyddiad yr adolygiad.',
   'review.share.excludes': 'Nid yw’n cynnwys enw’r adolygiad, eich nodiadau, eich tystiolaeth na’i dolenni. Mae’n cynnwys eich enw dim ond os byddwch yn ei ychwanegu isod.',
   'review.share.name': 'Eich enw (dewisol)',
   'review.share.nameHint': 'Ychwanegwch ef dim ond os yw eich rhaglen yn gofyn am enwau. Gadewch y blwch yn wag i rannu heb enw.',
   'review.share.nameProblem': 'Rhaid i enw fod yn destun plaen (dim marcio fel <b>) o {max} nod ar y mwyaf.',
   'review.share.show': 'Dangos beth fydd yn cael ei rannu',
-  'review.share.previewHeading': 'Yn union beth sydd yn y ffeil',
+  'review.share.previewHeading': 'Beth yn union sydd yn y ffeil',
   'review.share.previewSummary': {
     zero: 'Dim datganiadau na chamau gweithredu, o adolygiad {date}.',
     one: '{count} datganiad neu gam gweithredu, o adolygiad {date}.',
@@ -29,7 +29,6 @@ export const cohort: Translation<typeof en> = {
   'cohort.privacy.heading': 'Does dim yn cael ei anfon o’ch porwr',
   'cohort.privacy.text':
     'Mae’r dudalen hon yn darllen y ffeiliau a ddewiswch yma, yn eich porwr. Nid yw byth yn eu hanfon i unman. Does dim yn cael ei gadw ar ôl i chi gau’r dudalen oni bai eich bod yn dewis cadw’r garfan yn y porwr hwn.',
-  'cohort.smallCells': 'Er mwyn diogelu unigolion, mae ffigur o lai na {min} o bobl yn cael ei ddangos fel “llai na {min}”. Lle gallai ffigur gael ei gyfrifo o’r lleill, mae “heb ei ddangos”.',
   'cohort.noJs.heading': 'Mae angen JavaScript ar gyfer yr olwg hon',
   'cohort.noJs.text': 'Mae’r olwg ar y garfan yn darllen y ffeiliau a rannwyd yn eich porwr, ac mae angen JavaScript i wneud hynny. Does dim byth yn cael ei anfon o’ch porwr.',
   'cohort.reviewLink': 'Mynd i Fy adolygiad arweinyddiaeth',
@@ -42,11 +41,11 @@ export const cohort: Translation<typeof en> = {
   'cohort.earlier.intro': 'I weld newid, er enghraifft rhwng dechrau a diwedd rhaglen, llwythwch y ffeiliau cynharach yma.',
   'cohort.earlier.label': 'Ffeiliau adolygu cynharach a rannwyd',
   'cohort.options.heading': 'Beth i’w ddangos',
-  'cohort.threshold.label': 'Y nifer lleiaf o bobl y caiff ffigur ei ddangos',
+  'cohort.threshold.label': 'Y nifer lleiaf o bobl sydd ei angen cyn dangos ffigur',
   'cohort.threshold.hint': 'O leiaf 3. Codwch ef i ddiogelu carfan fach ymhellach.',
-  'cohort.stage.label': 'Cam gyrfa',
-  'cohort.stage.all': 'Pob cam gyrfa',
-  'cohort.stage.none': 'Dim cam wedi’i roi',
+  'cohort.stage.label': 'Cyfnod gyrfa',
+  'cohort.stage.all': 'Pob cyfnod gyrfa',
+  'cohort.stage.none': 'Dim cyfnod wedi’i roi',
   'cohort.keep.label': 'Cadw’r garfan hon yn y porwr hwn',
   'cohort.keep.hint':
     'I ffwrdd oni bai eich bod yn ei droi ymlaen. Pan fydd ymlaen, mae’r adolygiadau a lwythwyd yn aros yn y porwr hwn ar y ddyfais hon nes i chi ei droi i ffwrdd neu glirio’r garfan.',
@@ -64,7 +63,7 @@ export const cohort: Translation<typeof en> = {
   'cohort.problem.empty': 'mae’r ffeil yn wag.',
   'cohort.problem.not-json': 'nid yw’n ffeil JSON.',
   'cohort.problem.not-review-file': 'nid yw’n adolygiad a rannwyd nac yn allforyn o adolygiadau.',
-  'cohort.problem.newer-version': 'cafodd ei gwneud gan fersiwn mwy newydd o’r offeryn (fersiwn fformat {value}).',
+  'cohort.problem.newer-version': 'cafodd ei gwneud gan fersiwn fwy newydd o’r offeryn (fersiwn fformat {value}).',
   'cohort.problem.unsupported-version': 'nid yw ei fersiwn fformat ({value}) yn un y mae’r offeryn wedi’i defnyddio.',
   'cohort.problem.markup': 'mae’n cynnwys marcio fel <script> (yn {at}).',
   'cohort.problem.markup-file': 'mae’n cynnwys marcio fel <script>.',
@@ -80,21 +79,16 @@ export const cohort: Translation<typeof en> = {
   'cohort.items.heading': 'Yn ôl datganiad a cham gweithredu',
   'cohort.heat.areas': 'Pobl ar bob lefel, yn ôl maes allweddol',
   'cohort.heat.items': 'Pobl ar bob lefel, {area}',
-  'cohort.heat.describe':
-    'Map gwres: mae celloedd tywyllach yn fwy o bobl. Mae pob cell yn rhoi ei ffigur; mae “<{min}” yn golygu llai na {min}, ac mae llinell doriad yn golygu heb ei ddangos. Mae’r un ffigurau yn y tabl isod.',
   'cohort.table.areas': 'Pobl ar bob lefel, yn ôl maes allweddol (yr un ffigurau â’r map gwres)',
   'cohort.table.items': 'Pobl ar bob lefel, yn ôl datganiad a cham gweithredu (yr un ffigurau â’r mapiau gwres)',
   'cohort.table.keyArea': 'Maes allweddol',
   'cohort.table.item': 'Datganiad neu gam gweithredu',
   'cohort.table.reviewed': 'Wedi’i adolygu gan',
-  'cohort.cell.small': 'llai na {min}',
   'cohort.cell.hidden': 'heb ei ddangos',
 
   'cohort.priorities.heading': 'Y blaenoriaethau mwyaf cyffredin',
   'cohort.priorities.caption': 'Y datganiadau a’r camau gweithredu a ddewiswyd amlaf yn flaenoriaethau',
-  'cohort.priorities.people': 'Pobl a’i dewisodd',
-  'cohort.priorities.none': 'Nid oes neb yn y garfan hon wedi dewis blaenoriaeth.',
-
+  'cohort.priorities.people': 'Pobl a’i ddewisodd',
   'cohort.offer.heading': 'Beth i’w gynnig',
   'cohort.offer.intro':
     'Y datganiadau a’r camau gweithredu sydd â’r lefel gyfartalog isaf (ymhlith y rhai a adolygwyd gan o leiaf {min} o bobl) a’r blaenoriaethau mwyaf cyffredin, gyda’r astudiaethau achos, yr argymhellion a’r llwybrau sy’n eu dyfynnu.',
@@ -107,7 +101,7 @@ export const cohort: Translation<typeof en> = {
   'cohort.offer.kind.pathway': 'Llwybr',
 
   'cohort.change.heading': 'Newid ers y garfan gynharach',
-  'cohort.change.caption': 'Pobl ar y lefel Cadarn neu Yn arwain, o’r rhai a’i hadolygodd',
+  'cohort.change.caption': 'Pobl ar y lefel Cadarn neu Yn arwain, o’r rhai a’i adolygodd',
   'cohort.change.earlier': 'Carfan gynharach',
   'cohort.change.later': 'Y garfan hon',
   'cohort.change.points': 'Newid',
@@ -122,7 +116,7 @@ export const cohort: Translation<typeof en> = {
   'cohort.people.none': 'Nid oes enw yn yr un o ffeiliau’r garfan hon, felly nid oes golwg yn ôl unigolyn.',
   'cohort.people.caption': 'Yr unigolion a enwyd a’u lefelau',
   'cohort.people.name': 'Enw',
-  'cohort.people.stage': 'Cam gyrfa',
+  'cohort.people.stage': 'Cyfnod gyrfa',
   'cohort.people.date': 'Dyddiad',
 
   'cohort.export.heading': 'Allforio ac argraffu',
@@ -133,4 +127,37 @@ export const cohort: Translation<typeof en> = {
   'cohort.csv.keyArea': 'Maes allweddol',
   'cohort.csv.item': 'Datganiad neu gam gweithredu',
   'cohort.csv.priority': 'Wedi’i ddewis yn flaenoriaeth',
+  'cohort.rule.heading': 'Beth mae’r dudalen hon yn ei ddangos a beth mae’n ei guddio',
+  'cohort.rule.text':
+    'Nid oes yr un ffigur ar y dudalen hon am lai na {min} o bobl, ac ni ellir cyfrifo’r un felly o’i ffigurau hi, hyd yn oed wrth gymharu, allforio neu argraffu golygon gwahanol. Mae ffigur o dan {min}, neu ffigur a fyddai’n gadael i ffigur felly gael ei gyfrifo (drwy dynnu’r ffigurau a ddangosir o gyfanswm, neu un olwg o un arall), “heb ei ddangos”. Mae pob ffigur cudd yn edrych yr un fath, felly nid yw “heb ei ddangos” yn dweud a oes unrhyw un yno.',
+  'cohort.rule.views':
+    'Felly dim ond pan fydd gan bob cyfnod gyrfa neb neu o leiaf {min} o bobl y cynigir y cyfnodau fesul un; dim ond pan fydd y bobl heb enw yn neb neu’n o leiaf {min} ym mhob cyfnod y rhestrir yr unigolion a enwyd; a dim ond pan fydd y bobl a ymunodd yn neb neu’n o leiaf {min} y dangosir newid ers carfan gynharach (pan adawodd llai na {min}, dim ond y bobl sydd yn y ddwy garfan sy’n cael eu cymharu).',
+  'cohort.rule.limits':
+    'Beth y gallwch ei ddysgu: faint o ffeiliau a lwythwyd gennych, dyddiadau’r adolygiadau, a lefelau pob unigolyn a ychwanegodd ei enw, fesul maes allweddol (ei ddewis ef oedd hynny). Beth na allwch ei ddysgu: lefel neu flaenoriaeth unrhyw un na ychwanegodd enw, o unrhyw dabl, map gwres, rhestr, allforyn neu argraffiad, na thrwy dynnu un o’r llall. Ni all y dudalen weld dwy garfan a lwythwyd y naill ar ôl y llall; i gymharu, llwythwch yr un gynharach yn “Cymharu â charfan gynharach”.',
+  'cohort.heat.describeRule': 'Map gwres: mae celloedd tywyllach yn golygu mwy o bobl. Mae pob cell yn rhoi ei ffigur; mae llinell doriad yn golygu heb ei ddangos. Mae’r un ffigurau yn y tabl isod.',
+  'cohort.tooFew': 'Bydd ffigurau’n ymddangos pan fydd o leiaf {min} o adolygiadau wedi’u llwytho.',
+  'cohort.stage.held': 'Nid yw’r cyfnodau gyrfa’n cael eu cynnig fesul un: mae gan o leiaf un cyfnod lai na {min} o bobl, a byddai’r lleill yn datgelu eu ffigurau.',
+  'cohort.priorities.noneShown':
+    'Nid oes yr un datganiad na cham gweithredu wedi’i ddewis yn flaenoriaeth gan o leiaf {min} o bobl. Nid yw nifer o dan {min} yn cael ei ddangos, na pha rai a ddewiswyd.',
+  'cohort.change.stage': 'Mae newid yn cael ei gymharu ar gyfer pob cyfnod gyrfa gyda’i gilydd. Dewiswch “Pob cyfnod gyrfa” i’w weld.',
+  'cohort.change.full': 'Mae’r ddwy garfan gyfan yn cael eu cymharu: mae’r rhai a ymunodd a’r rhai a adawodd yn neb neu’n o leiaf {min} yr un.',
+  'cohort.change.matched':
+    'Mae llai na {min} o bobl y garfan gynharach nad ydynt yn y garfan hon, felly dim ond y bobl sydd yn y ddwy garfan sy’n cael eu cymharu (wedi’u paru yn ôl eu hadolygiad), a’u ffigurau nhw yn unig yw’r rhain.',
+  'cohort.change.joinedFew': 'Nid yw newid yn cael ei ddangos: mae llai na {min} o bobl yn y garfan hon nad oeddent yn y garfan gynharach, felly byddai’r gwahaniaeth amdanyn nhw yn unig.',
+  'cohort.change.mixedFew':
+    'Nid yw newid yn cael ei ddangos: mewn cyfnod gyrfa, ymunodd llai na {min} o bobl, neu roedd llai na {min} yn y ddwy garfan, felly byddai’r gwahaniaeth amdanyn nhw yn unig.',
+  'cohort.change.rowHidden': 'Mae rhes “heb ei dangos” lle mae ei ffigurau’n gudd yn y naill garfan neu’r llall, neu le symudodd llai na {min} o’r bobl sydd yn y ddwy garfan.',
+  'cohort.people.held':
+    'Nid yw’r unigolion a enwyd yn cael eu rhestru: yn y garfan hon, mae llai na {min} o bobl mewn cyfnod gyrfa heb enw, felly byddai’r ffigurau heb yr unigolion a enwyd yn rhoi eu lefelau nhw.',
+  'cohort.progress': 'Yn darllen {done} o {total} o ffeiliau…',
+  'cohort.keep.kept': 'Wedi’i chadw yn y porwr hwn ar {when}: {people} yn y garfan hon a {earlier} yn yr un gynharach.',
+  'cohort.keep.notKept': 'Heb ei chadw: mae’r garfan ar y dudalen hon yn unig, a bydd yn mynd pan fyddwch yn ei chau.',
+  'cohort.keep.tooLarge':
+    'Ni ellir cadw’r garfan hon yn y porwr hwn: mae angen {size} arni, mwy nag y mae’r porwr yn ei ganiatáu i wefan. Nid oes dim wedi’i gadw nawr, dim hyd yn oed carfan a gadwyd o’r blaen, felly ni fydd un hŷn yn dod yn ôl. Mae’r ffigurau’n aros ar y dudalen hon nes i chi ei chau.',
+  'cohort.keep.refused': 'Ni adawodd y porwr hwn i’r dudalen gadw’r garfan (efallai mai ffenestr breifat yw hi, neu fod storio wedi’i ddiffodd). Nid oes dim wedi’i gadw.',
+  'cohort.view.line': 'Golwg: {stage}. Trothwy: {min} o bobl. Wedi’i gwneud ar {date}.',
+  'cohort.csv.view': 'Golwg',
+  'cohort.csv.threshold': 'Trothwy (pobl)',
+  'cohort.csv.made': 'Wedi’i gwneud ar',
+  'cohort.csv.rule': 'Rheol',
 };

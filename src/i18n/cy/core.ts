@@ -88,6 +88,8 @@ export const core: Translation<typeof english> = {
   'source.kind': 'Math o ddogfen',
   'source.link': 'Darllen y cyhoeddiad gwreiddiol',
   'source.originalTitle': 'teitl gwreiddiol',
+  'source.welshDocument': 'Darllen fersiwn Gymraeg {publisher} ei hun',
+  'source.welshSite': 'Dod o hyd i fersiwn Gymraeg {publisher} ei hun ar ei wefan Gymraeg',
   'source.quotedIn': 'Dyfynnwyd yn',
   'source.kind.thematic-report': 'Adroddiad thematig',
   'source.kind.survey-report': 'Adroddiad arolwg',
@@ -115,14 +117,14 @@ export const core: Translation<typeof english> = {
   'audience.schools': 'Ysgolion',
 
   'continuum.title': 'Continwwm arweinyddiaeth',
-  'continuum.description': 'Deuddeg cam continwwm arweinyddiaeth Consortiwm Canolbarth y De, o hyfforddiant cychwynnol athrawon i bennaeth gweithredol.',
-  'continuum.intro': 'Mae’r continwwm yn nodi dysgu proffesiynol ar gyfer pob cam o yrfa mewn arweinyddiaeth ysgol, o hyfforddiant cychwynnol athrawon i bennaeth gweithredol.',
-  'continuum.stage': 'Cam {number}',
+  'continuum.description': 'Deuddeg cyfnod continwwm arweinyddiaeth Consortiwm Canolbarth y De, o hyfforddiant cychwynnol athrawon i bennaeth gweithredol.',
+  'continuum.intro': 'Mae’r continwwm yn nodi dysgu proffesiynol ar gyfer pob cyfnod o yrfa mewn arweinyddiaeth ysgol, o hyfforddiant cychwynnol athrawon i bennaeth gweithredol.',
+  'continuum.stage': 'Cyfnod {number}',
 
   'pathway.role': 'Rôl',
   'pathway.topic': 'Pwnc',
   'pathway.standards': 'Datganiadau a chamau gweithredu i ddechrau arnynt',
-  'pathway.stages': 'Camau’r continwwm arweinyddiaeth',
+  'pathway.stages': 'Cyfnodau’r continwwm arweinyddiaeth',
   'pathway.allStandards': 'Gweld yr holl safonau',
 
   'page.updated': 'Diweddarwyd ddiwethaf {date}',
@@ -163,6 +165,11 @@ export const core: Translation<typeof english> = {
   'translation.draft': 'Drafft yw’r cyfieithiad Cymraeg hwn, ac nid yw wedi’i adolygu eto.',
   'translation.reportDraft': 'Cyfieithiad Cymraeg drafft yw hwn o adroddiad a gyhoeddwyd yn Saesneg, ac nid yw wedi’i adolygu eto. Y testun Saesneg yw’r gwreiddiol.',
   'translation.report': 'Cyfieithiad Cymraeg yw hwn o adroddiad a gyhoeddwyd yn Saesneg. Y testun Saesneg yw’r gwreiddiol.',
+  'translation.oursDraft': 'Drafft o’n cyfieithiad ein hunain o’r testun Saesneg yw’r Gymraeg yma, ac nid yw wedi’i adolygu eto.',
+  'translation.ours': 'Ein cyfieithiad ein hunain o’r testun Saesneg yw’r Gymraeg yma.',
+  'translation.welshEdition': 'Mae {publisher} yn cyhoeddi ei fersiwn Gymraeg ei hun:',
+  'translation.welshEditionAt': 'Mae {publisher} yn cyhoeddi ei fersiwn Gymraeg ei hun, “{title}”, ar',
+  'translation.welshSite': 'wefan Gymraeg {publisher}',
 
-  'quote.translated': 'cyfieithwyd o’r Saesneg',
+  'quote.translated': 'ein cyfieithiad ni o’r Saesneg',
 };

@@ -38,7 +38,7 @@ export const data: Translation<typeof english> = {
   'data.field.title': 'Enw’r set ddata.',
   'data.field.source': 'Y cyhoeddiad y trawsgrifiwyd y safonau ohono.',
   'data.field.source.title': 'Teitl y cyhoeddiad.',
-  'data.field.source.publisher': 'Pwy a’i cyhoeddodd.',
+  'data.field.source.publisher': 'Pwy a’i gyhoeddodd.',
   'data.field.source.published': 'Y flwyddyn y’i cyhoeddwyd, neu’r dyddiad llawn fel BBBB-MM-DD lle mae’r ffynhonnell yn ei roi; null os nad yw’n hysbys.',
   'data.field.generated': 'Pryd y cafodd y ffeil ei chreu, fel dyddiad ac amser ISO 8601 yn UTC. Caiff y ffeiliau eu creu o’r newydd bob tro y caiff y wefan ei chyhoeddi.',
   'data.field.keyAreas': 'Y chwe maes allweddol, yn eu trefn.',

@@ -5,9 +5,13 @@ import type { editors as english } from '../en/editors';
 export const editors: Translation<typeof english> = {
   'translationStatus.title': 'Statws cyfieithu',
   'translationStatus.description': 'I olygyddion: pa destunau sydd wedi’u cyfieithu i’r Gymraeg, sydd ar ffurf drafft, ar goll neu wedi dyddio.',
-  'translationStatus.intro': 'I olygyddion. Mae testun wedi dyddio pan fo’r Saesneg wedi newid ar ôl ysgrifennu’r Gymraeg. Mae npm run translation-status yn argraffu’r un adroddiad.',
+  'translationStatus.intro':
+    'I olygyddion. Mae testun wedi dyddio pan fo’r Saesneg wedi newid ar ôl ysgrifennu’r Gymraeg. Mae testun Cymraeg wedi’i adolygu pan fo adolygydd a enwir wedi’i gymeradwyo ac wedi rhoi ei enw a’r dyddiad; tan hynny mae ei dudalen yn dweud mai drafft ydyw. Mae npm run translation-status yn argraffu’r un adroddiad.',
   'translationStatus.entry': 'Eitem',
   'translationStatus.state': 'Fersiwn Gymraeg',
+  'translationStatus.reviewedBy': 'Adolygwyd gan',
+  'translationStatus.reviewedOn': 'Cymeradwywyd',
+  'translationStatus.notReviewed': 'Heb ei adolygu eto',
   'translationStatus.state.reviewed': 'Wedi’i chyfieithu a’i hadolygu',
   'translationStatus.state.draft': 'Drafft',
   'translationStatus.state.missing': 'Ar goll',

@@ -30,7 +30,6 @@ export const cohort = {
   'cohort.privacy.heading': 'Nothing is uploaded',
   'cohort.privacy.text':
     'This page reads the files you choose here, in your browser. It never sends them anywhere. Nothing is kept after you close the page unless you choose to keep the cohort in this browser.',
-  'cohort.smallCells': 'To protect individuals, a figure of fewer than {min} people is shown as “fewer than {min}”. Where a figure could be worked out from the others, it is “not shown”.',
   'cohort.noJs.heading': 'This view needs JavaScript',
   'cohort.noJs.text': 'The cohort view reads the shared files in your browser, which needs JavaScript. Nothing is ever uploaded.',
   'cohort.reviewLink': 'Go to My leadership review',
@@ -79,20 +78,16 @@ export const cohort = {
   'cohort.items.heading': 'By statement and action',
   'cohort.heat.areas': 'People at each level, by key area',
   'cohort.heat.items': 'People at each level, {area}',
-  'cohort.heat.describe': 'A heat map: darker cells are more people. Each cell gives its figure; “<{min}” means fewer than {min}, a dash means not shown. The table below has the same figures.',
   'cohort.table.areas': 'People at each level, by key area (the same figures as the heat map)',
   'cohort.table.items': 'People at each level, by statement and action (the same figures as the heat maps)',
   'cohort.table.keyArea': 'Key area',
   'cohort.table.item': 'Statement or action',
   'cohort.table.reviewed': 'Reviewed by',
-  'cohort.cell.small': 'fewer than {min}',
   'cohort.cell.hidden': 'not shown',
 
   'cohort.priorities.heading': 'Most common priorities',
   'cohort.priorities.caption': 'Statements and actions most often chosen as priorities',
   'cohort.priorities.people': 'People who chose it',
-  'cohort.priorities.none': 'No one in this cohort has chosen a priority.',
-
   'cohort.offer.heading': 'What to offer',
   'cohort.offer.intro':
     'The weakest statements and actions (the lowest average level, among those reviewed by at least {min} people) and the most common priorities, with the case studies, recommendations and ways in that cite them.',
@@ -131,4 +126,34 @@ export const cohort = {
   'cohort.csv.keyArea': 'Key area',
   'cohort.csv.item': 'Statement or action',
   'cohort.csv.priority': 'Chosen as a priority',
+  'cohort.rule.heading': 'What this page shows and what it hides',
+  'cohort.rule.text':
+    'No figure on this page is about fewer than {min} people, and none can be worked out from its figures, whichever views you compare, export or print. A figure under {min}, or one that would let such a figure be worked out (by taking the shown figures from a total, or one view from another), is “not shown”. Every hidden figure looks the same, so “not shown” does not say whether anyone is there.',
+  'cohort.rule.views':
+    'So career stages are offered one by one only when each stage has no one or at least {min} people; named people are listed only when the people without a name are none or at least {min} in each stage; and change since an earlier cohort is shown only when the people who joined are none or at least {min} (when fewer than {min} left, only the people in both cohorts are compared).',
+  'cohort.rule.limits':
+    'What you can learn: how many files you loaded, the dates of the reviews, and the levels by key area of each person who added their name (they chose to). What you cannot learn: the level or priority of anyone who did not add a name, from any table, heat map, list, export or print, or by taking one from another. The page cannot see two cohorts loaded one after the other; to compare, load the earlier one in “Compare with an earlier cohort”.',
+  'cohort.heat.describeRule': 'A heat map: darker cells are more people. Each cell gives its figure; a dash means not shown. The table below has the same figures.',
+  'cohort.tooFew': 'Figures appear once at least {min} reviews are loaded.',
+  'cohort.stage.held': 'Career stages are not offered one by one: at least one stage has fewer than {min} people, whose figures the others would give away.',
+  'cohort.priorities.noneShown': 'No statement or action was chosen as a priority by at least {min} people. A count under {min} is not shown, and neither is which ones were chosen.',
+  'cohort.change.stage': 'Change is compared for all career stages together. Choose “All career stages” to see it.',
+  'cohort.change.full': 'The two whole cohorts are compared: those who joined and those who left are each none or at least {min}.',
+  'cohort.change.matched':
+    'Fewer than {min} people of the earlier cohort are not in this one, so only the people in both cohorts are compared (matched by their review), and the figures are theirs alone.',
+  'cohort.change.joinedFew': 'Change is not shown: fewer than {min} people in this cohort were not in the earlier one, so the difference would be about them alone.',
+  'cohort.change.mixedFew': 'Change is not shown: in a career stage, fewer than {min} people joined, or fewer than {min} were in both cohorts, so the difference would be about them alone.',
+  'cohort.change.rowHidden': 'A row is “not shown” where its figures are hidden in either cohort, or where fewer than {min} of the people in both cohorts moved.',
+  'cohort.people.held': 'Named people are not listed: in this cohort, fewer than {min} people in a career stage have no name, so the figures less the named people would give their levels.',
+  'cohort.progress': 'Reading {done} of {total} files…',
+  'cohort.keep.kept': 'Kept in this browser on {when}: {people} in this cohort and {earlier} in the earlier one.',
+  'cohort.keep.notKept': 'Not kept: the cohort is on this page only, and goes when you close it.',
+  'cohort.keep.tooLarge':
+    'This cohort cannot be kept in this browser: it needs {size}, more than the browser allows a site. Nothing is kept now, not even a cohort kept before, so no older one will come back. The figures stay on this page until you close it.',
+  'cohort.keep.refused': 'This browser did not let the page keep the cohort (it may be a private window, or storage may be turned off). Nothing is kept.',
+  'cohort.view.line': 'View: {stage}. Threshold: {min} people. Made on {date}.',
+  'cohort.csv.view': 'View',
+  'cohort.csv.threshold': 'Threshold (people)',
+  'cohort.csv.made': 'Made on',
+  'cohort.csv.rule': 'Rule',
 } satisfies Record<string, Message>;

@@ -79,6 +79,8 @@ export const core = {
   'source.kind': 'Type of document',
   'source.link': 'Read the original publication',
   'source.originalTitle': 'original title',
+  'source.welshDocument': 'Read {publisher}’s own Welsh version',
+  'source.welshSite': 'Find {publisher}’s own Welsh version on its Welsh website',
   'source.quotedIn': 'Quoted in',
   'source.kind.thematic-report': 'Thematic report',
   'source.kind.survey-report': 'Survey report',
@@ -149,6 +151,11 @@ export const core = {
   'translation.draft': 'This Welsh translation is a draft and has not yet been reviewed.',
   'translation.reportDraft': 'This is a draft Welsh translation of a report published in English, and has not yet been reviewed. The English text is the original.',
   'translation.report': 'This is a Welsh translation of a report published in English. The English text is the original.',
+  'translation.oursDraft': 'The Welsh here is a draft of our own translation of the English text, and has not yet been reviewed.',
+  'translation.ours': 'The Welsh here is our own translation of the English text.',
+  'translation.welshEdition': '{publisher} publishes its own Welsh version:',
+  'translation.welshEditionAt': '{publisher} publishes its own Welsh version, “{title}”, on',
+  'translation.welshSite': '{publisher}’s Welsh website',
 
   'quote.translated': 'translated from Welsh',
 } satisfies Record<string, Message>;

@@ -4,9 +4,13 @@ import type { Message } from '../messages';
 export const editors = {
   'translationStatus.title': 'Translation status',
   'translationStatus.description': 'For editors: which texts are translated into Welsh, in draft, missing or out of date.',
-  'translationStatus.intro': 'For editors. A text is out of date when its English changed after the Welsh was written. The same report is printed by npm run translation-status.',
+  'translationStatus.intro':
+    'For editors. A text is out of date when its English changed after the Welsh was written. A Welsh text is reviewed once a named reviewer has signed it off, giving their name and the date; until then its page says it is a draft. The same report is printed by npm run translation-status.',
   'translationStatus.entry': 'Entry',
   'translationStatus.state': 'Welsh version',
+  'translationStatus.reviewedBy': 'Reviewed by',
+  'translationStatus.reviewedOn': 'Signed off',
+  'translationStatus.notReviewed': 'Not yet reviewed',
   'translationStatus.state.reviewed': 'Translated and reviewed',
   'translationStatus.state.draft': 'Draft',
   'translationStatus.state.missing': 'Missing',

@@ -6,6 +6,7 @@ import { editors } from './editors';
 import { finding } from './finding';
 import { glossary } from './glossary';
 import { offline } from './offline';
+import { plan } from './plan';
 import { print } from './print';
 import { review } from './review';
 
@@ -15,7 +16,7 @@ import { review } from './review';
  * error. `{name}` marks a value that is filled in; plural messages have one form
  * per `Intl.PluralRules` category.
  */
-export const en = { ...core, ...finding, ...review, ...data, ...editors, ...glossary, ...print, ...cohort, ...offline } satisfies Record<string, Message>;
+export const en = { ...core, ...finding, ...review, ...data, ...editors, ...glossary, ...print, ...cohort, ...plan, ...offline } satisfies Record<string, Message>;
 
 /** The English strings by feature file (`src/i18n/<locale>/<feature>.ts`), so a message can name the file a key belongs in. */
-export const EN_FEATURES = { core, finding, review, data, editors, glossary, print, cohort, offline };
+export const EN_FEATURES = { core, finding, review, data, editors, glossary, print, cohort, plan, offline };

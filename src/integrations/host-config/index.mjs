@@ -42,20 +42,56 @@ function placeNotFoundPages(dist, folders) {
 }
 
 /**
- * The host configuration files of a build, by file name.
- * @param {{ dist: string, base: string, config: SiteConfig, redirects: { from: string, to: string }[], netlify?: boolean }} options
+ * The configuration files each host reads. A build for one host writes only its
+ * own: another host's file would be published as a plain file there (Netlify and
+ * Cloudflare Pages serve `nginx.conf` and `.htaccess` to anyone who asks).
+ * @type {Readonly<Record<string, readonly string[]>>}
  */
-export function hostFiles({ dist, base, config, redirects, netlify = false }) {
+export const FILES_BY_HOST = {
+  netlify: ['_headers', '_redirects'],
+  cloudflare: ['_headers', '_redirects'],
+  azure: ['staticwebapp.config.json'],
+  apache: ['.htaccess'],
+  nginx: ['nginx.conf'],
+  'github-pages': [],
+};
+
+/**
+ * The host a build is for: ARWAIN_HOST if set, else the host whose build sets its
+ * own variable (NETLIFY=true, CF_PAGES=1), else 'all' (every host's files, for a
+ * folder to copy anywhere, and for `npm start`, which reads `_headers` and `_redirects`).
+ * @example buildHost({ CF_PAGES: '1' }) // 'cloudflare'
+ * @param {Record<string, string | undefined>} env
+ */
+export function buildHost(env) {
+  const named = env.ARWAIN_HOST;
+  if (named) {
+    if (named === 'all' || Object.hasOwn(FILES_BY_HOST, named)) return named;
+    throw new Error(`ARWAIN_HOST=${named} is not a host this build knows: all, ${Object.keys(FILES_BY_HOST).join(', ')}.`);
+  }
+  if (env.NETLIFY === 'true') return 'netlify';
+  if (env.CF_PAGES === '1') return 'cloudflare';
+  return 'all';
+}
+
+/**
+ * The host configuration files of a build, by file name: every host's, or one host's (see `buildHost`).
+ * @param {{ dist: string, base: string, config: SiteConfig, redirects: { from: string, to: string }[], host?: string }} options
+ */
+export function hostFiles({ dist, base, config, redirects, host = 'all' }) {
   const model = siteModel({ pagePolicies: pagePolicies(dist), embedFrameAncestors: config.embed.frameAncestors, redirects });
+  /** @type {Record<string, string>} */
+  const files = {
+    _headers: netlifyHeaders(model, base, dist, { netlify: host === 'netlify' }),
+    _redirects: netlifyRedirects(model, base, { netlify: host === 'netlify' }),
+    'staticwebapp.config.json': azureConfig(model, base),
+    '.htaccess': apacheConfig(model, base),
+    'nginx.conf': nginxConfig(model, base),
+  };
+  const wanted = FILES_BY_HOST[host];
   return {
     model,
-    files: {
-      _headers: netlifyHeaders(model, base, dist),
-      _redirects: netlifyRedirects(model, base, { netlify }),
-      'staticwebapp.config.json': azureConfig(model, base),
-      '.htaccess': apacheConfig(model, base),
-      'nginx.conf': nginxConfig(model, base),
-    },
+    files: wanted ? Object.fromEntries(Object.entries(files).filter(([name]) => wanted.includes(name))) : files,
     headerRules: netlifyHeaderRules(model, dist),
   };
 }
@@ -90,10 +126,16 @@ export function hostConfig({ config }) {
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         placeNotFoundPages(dist, ['cy']);
-        const { files, headerRules } = hostFiles({ dist, base, config, redirects: registryRedirects(root), netlify: process.env.NETLIFY === 'true' });
+        const host = buildHost(process.env);
+        const { files, headerRules } = hostFiles({ dist, base, config, redirects: registryRedirects(root), host });
         mkdirSync(dist, { recursive: true });
         for (const [name, text] of Object.entries(files)) writeFileSync(join(dist, name), text);
-        logger.info(`Wrote the configuration for Netlify, Cloudflare Pages, Azure Static Web Apps, Apache and nginx: ${Object.keys(files).join(', ')}.`);
+        const names = Object.keys(files).join(', ') || 'none';
+        logger.info(
+          host === 'all'
+            ? `Wrote the configuration for Netlify, Cloudflare Pages, Azure Static Web Apps, Apache and nginx: ${names}.`
+            : `Wrote the configuration for ${host} only (ARWAIN_HOST, NETLIFY or CF_PAGES): ${names}.`,
+        );
         if (headerRules > CLOUDFLARE_RULE_LIMIT) {
           logger.warn(`_headers has ${headerRules} rules; Cloudflare Pages reads only the first ${CLOUDFLARE_RULE_LIMIT}.`);
         }

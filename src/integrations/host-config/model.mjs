@@ -127,6 +127,12 @@ export function siteModel({ pagePolicies, embedFrameAncestors, redirects }) {
     }),
     redirects: redirects.map(({ from, to }) => ({ from, to })),
     hidden: HOST_FILES.map((name) => `/${name}`),
+    // What a miss is answered with: the 404 pages, whose policy a host that picks headers by the requested path must send there too.
+    notFoundPolicy: rulePolicy(
+      'page',
+      [...new Set(rules.map((rule) => notFoundPage(rule.prefix)))].flatMap((page) => pagePolicies.get(page) ?? []),
+      [],
+    ),
   };
 }
 

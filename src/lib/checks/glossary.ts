@@ -8,7 +8,9 @@ import { positionOf } from './prose';
  * A form is found only as a whole word or phrase, in any case, with its first
  * word radical or mutated ("hunanwerthusiad" and "chyfranogiad" are found,
  * "hunanwerthusiadol" is not), so that a right word that merely contains a
- * listed one is never flagged.
+ * listed one is never flagged. A "…" in a listed form stands for one to three
+ * words, so a phrase is caught with words in its middle ("gwelliant … yn yr
+ * ysgol" catches "gwelliant parhaol yn yr ysgol").
  */
 
 /** One use of a form the glossary says not to use. */
@@ -35,6 +37,10 @@ interface CompiledVariant {
 export type CompiledGlossary = readonly CompiledVariant[];
 
 const LETTER = '[\\p{L}\\p{M}\\p{N}]';
+/** One word, with its apostrophes and hyphens ("gwella’r", "is-bennaeth"). */
+const WORD = `${LETTER}+(?:['’-]${LETTER}+)*['’]?`;
+/** The mark, in a listed form, for one to three words of any kind. */
+export const ANY_WORDS = '…';
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -54,7 +60,12 @@ function formsOf(phrase: string): string[] {
 export function compileGlossary(terms: readonly Pick<GlossaryTerm, 'en' | 'cy' | 'avoid'>[]): CompiledGlossary {
   return terms.flatMap((term) =>
     term.avoid.map((variant) => {
-      const alternatives = formsOf(variant).map((form) => form.split(' ').map(escape).join('\\s+'));
+      const alternatives = formsOf(variant).map((form) =>
+        form
+          .split(' ')
+          .map((word) => (word === ANY_WORDS ? `${WORD}(?:\\s+${WORD}){0,2}` : escape(word)))
+          .join('\\s+'),
+      );
       return {
         pattern: new RegExp(`(?<!${LETTER})(?:${alternatives.join('|')})(?!${LETTER})`, 'giu'),
         variant,

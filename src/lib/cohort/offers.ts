@@ -1,4 +1,4 @@
-import { meanLevel, type CohortFigures } from './aggregate';
+import type { CohortView } from './views';
 
 /*
  * "What to offer": for the cohort's weakest items and most common priorities,
@@ -44,22 +44,18 @@ export function citationIndex(entries: readonly { offer: Offer; standards: reado
 
 /**
  * The weakest items (lowest average level, among items reviewed by at least
- * `min` people, so that a list cannot point at one person) and the most common
- * priorities, `count` of each, with what cites them.
- * @example whatToOffer(figures, index, 3)[0] // { number: '3.4a', weak: true, priority: true, offers: [...] }
+ * `min` people whose every level figure may be shown, so that the list is
+ * worked out from shown figures only) and the most common priorities (those
+ * whose count may be shown), `count` of each, with what cites them.
+ * @example whatToOffer(view, index)[0] // { number: '3.4a', weak: true, priority: true, offers: [...] }
  */
-export function whatToOffer(figures: CohortFigures, index: CitationIndex, min: number, count = 5): OfferRow[] {
-  const weakest = figures.items
-    .filter((item) => item.reviewed >= min)
-    .map((item) => ({ number: item.number, mean: meanLevel(item) }))
+export function whatToOffer(view: Pick<CohortView, 'means' | 'priorities' | 'items'>, index: CitationIndex, count = 5): OfferRow[] {
+  const weakest = [...view.means]
     .sort((a, b) => a.mean - b.mean)
     .slice(0, count)
     .map((item) => item.number);
-  const priorities = figures.priorities
-    .filter((item) => item.priority >= min)
-    .slice(0, count)
-    .map((item) => item.number);
-  const numbers = figures.items.map((item) => item.number).filter((number) => weakest.includes(number) || priorities.includes(number));
+  const priorities = view.priorities.slice(0, count).map((item) => item.number);
+  const numbers = view.items.map((item) => item.number).filter((number) => weakest.includes(number) || priorities.includes(number));
   return numbers.map((number) => ({
     number,
     weak: weakest.includes(number),

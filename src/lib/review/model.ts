@@ -1,3 +1,4 @@
+import { commentsSchema, planSchema } from '../../features/plan/schema';
 import { parseItemNumber } from '../item-number';
 import { array, boolean, duplicates, nullable, object, oneOf, optional, refine, string, type Infer, type Issue, type Rule } from './schema';
 
@@ -140,6 +141,10 @@ export const reviewSchema = refine(
     /** When the title or stage was last changed (format version 2), for the same reason as an item's `changed`. */
     detailsChanged: optional(timestampSchema),
     items: array(itemReviewSchema, LIMITS.items),
+    /** The person's development plan (src/features/plan/), when they have made one. */
+    plan: optional(planSchema),
+    /** Mentors' comments taken in from a comments file (src/features/mentor/). */
+    comments: optional(commentsSchema),
   }),
   (review) => itemsListedOnce(review.items),
 );

@@ -1,3 +1,4 @@
+import { mergePlanFields } from '../../features/plan/merge';
 import { compareItemNumbers } from '../item-number';
 import { LIMITS, type ItemReview, type Review } from './model';
 import type { Store } from './storage-format';
@@ -88,6 +89,7 @@ function mergeReview(base: Review | undefined, ours: Review, theirs: Review): Re
     updated: ours.updated > theirs.updated ? ours.updated : theirs.updated,
     items,
   };
+  Object.assign(merged, mergePlanFields(ours, theirs));
   if (detailsFrom.detailsChanged === undefined) delete merged.detailsChanged;
   else merged.detailsChanged = detailsFrom.detailsChanged;
   return merged;

@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { useTranslations } from '../../../src/i18n';
 import type { Locale } from '../../../src/lib/locales';
+import { STORE_KEY } from '../review-helpers';
 
 /*
  * Every type of page, and every state of a page a person reaches, that the
@@ -46,7 +47,50 @@ function storedReviews(locale: Locale): string {
 }
 
 async function keepReviews(page: Page, locale: Locale) {
-  await page.addInitScript((store) => window.localStorage.setItem('arwain.reviews', store), storedReviews(locale));
+  await page.addInitScript(([key, store]) => window.localStorage.setItem(key, store), [STORE_KEY, storedReviews(locale)] as const);
+}
+
+const STEP = {
+  id: 'a-1',
+  item: '1.2',
+  what: 'Visit a partner school',
+  who: 'Deputy headteacher',
+  by: '2026-06-30',
+  measure: 'Our plan changes',
+  status: 'under-way',
+  revisit: '2026-05-01',
+  updatedAt: '2026-03-01T10:00:00.000Z',
+};
+
+/** The two reviews above, the second with a plan and a mentor's comments (format version 2). */
+async function keepPlan(page: Page, locale: Locale) {
+  const store = JSON.parse(storedReviews(locale)) as { version: number; reviews: Record<string, unknown>[] };
+  store.version = 2;
+  store.reviews[1]!['plan'] = { actions: [STEP], removed: [] };
+  store.reviews[1]!['comments'] = [
+    { id: 'c-1', item: '1.2', mentor: 'Rhian', date: '2026-03-05', text: 'Ask for a named contact.', done: false, updatedAt: '2026-03-05T10:00:00.000Z' },
+    { id: 'c-2', item: null, mentor: 'Rhian', date: '2026-03-05', text: 'A realistic plan.', done: true, updatedAt: '2026-03-05T10:00:00.000Z' },
+  ];
+  await page.addInitScript(([key, text]) => window.localStorage.setItem(key, text), [STORE_KEY, JSON.stringify(store)] as const);
+}
+
+/** A file made with "Share with a mentor", with evidence. */
+function mentorFile(): string {
+  const evidence = [{ id: 'e-1', note: 'Led a staff meeting.', date: '2026-02-01', url: 'https://example.org/evidence' }];
+  return JSON.stringify({
+    format: 'arwain-mentor-share',
+    version: 1,
+    review: 'review-2026',
+    title: 'Review 2026',
+    name: 'Alys',
+    stage: 'new-head-teacher',
+    date: '2026-03-02',
+    items: [
+      { number: '1.2', level: 'developing', priority: true, evidence },
+      { number: '3.4a', level: 'secure', priority: false },
+    ],
+    plan: [STEP],
+  });
 }
 
 /** Chooses the option whose text starts with `text` (option texts end with the date a review was started). */
@@ -124,13 +168,37 @@ export const PAGE_TYPES: PageType[] = [
       await expect(page.locator('#aw-review-compare-result table')).toBeVisible();
     },
   },
+  { name: 'plan empty', path: 'review/plan/' },
+  {
+    name: 'plan with steps and comments',
+    path: 'review/plan/',
+    before: keepPlan,
+    setup: async (page, locale) => {
+      const t = useTranslations(locale);
+      await page.getByRole('button', { name: t('plan.step.addFor', { number: '1.2' }) }).click();
+      await expect(page.getByLabel(t('plan.step.what'))).toBeFocused();
+      // The focus walk starts from the top of the page, as a keyboard user arriving would.
+      await page.getByLabel(t('plan.step.what')).blur();
+    },
+  },
+  { name: 'mentor empty', path: 'review/mentor/' },
+  {
+    name: 'mentor with a file open',
+    path: 'review/mentor/',
+    setup: async (page, locale) => {
+      await page.getByLabel(useTranslations(locale)('mentor.open.label')).setInputFiles({ name: 'for-mentor.json', mimeType: 'application/json', buffer: Buffer.from(mentorFile()) });
+      await expect(page.locator('#aw-mentor-review-heading')).toBeFocused();
+    },
+  },
   { name: 'cohort empty', path: 'review/cohort/' },
   {
     name: 'cohort loaded',
     path: 'review/cohort/',
     setup: async (page, locale) => {
-      // Three shared files, one with a name, as "Share with my programme" makes them.
-      const levels = ['developing', 'secure', 'leading'];
+      // Six shared files, as "Share with my programme" makes them: three with a name and three
+      // without, so the disclosure rule offers the view by person (the unnamed are at least 3).
+      const names = ['Alys', 'Bryn', 'Catrin'];
+      const levels = ['developing', 'secure', 'leading', 'developing', 'secure', 'leading'];
       const files = levels.map((level, i) => ({
         name: `shared-${i}.json`,
         mimeType: 'application/json',
@@ -139,7 +207,7 @@ export const PAGE_TYPES: PageType[] = [
             format: 'arwain-shared-review',
             version: 1,
             review: `r-${i}`,
-            ...(i === 0 ? { name: 'Alys' } : {}),
+            ...(i < names.length ? { name: names[i] } : {}),
             stage: null,
             date: '2026-03-01',
             items: [
