@@ -77,11 +77,27 @@ function offlineFiles(all: string[]): OfflineFiles {
   return { build, languages };
 }
 
+/**
+ * Writes each language's download size ("about N MB") into the page that offers
+ * the download (OfflineDownload.astro): only now, after Pagefind, is it known.
+ */
+function writeDownloadSizes(all: string[], offline: OfflineFiles): void {
+  for (const page of all.filter((f) => f.endsWith('.html'))) {
+    const html = readFileSync(join(dist, page), 'utf8');
+    if (!html.includes('data-aw-island="offline-download"')) continue;
+    const locale = page.startsWith('cy/') ? 'cy' : 'en';
+    const megabytes = (offline.languages[locale]?.bytes ?? 0) / 1024 / 1024;
+    const size = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(megabytes);
+    writeFileSync(join(dist, page), html.replace(/(<span data-aw-part="size">)[^<]*(<\/span>)/, `$1${size}$2`));
+  }
+}
+
 async function main(): Promise<void> {
   writeIcons();
   const all = files('');
   const offline = offlineFiles(all);
   writeFileSync(join(dist, OFFLINE_FILES), JSON.stringify(offline));
+  writeDownloadSizes(all, offline);
   const b = escape(base);
   const { count, size, warnings } = await generateSW({
     swDest: join(dist, 'sw.js'),

@@ -38,10 +38,10 @@ test('the review and its statements work with the server closed; other pages sho
   await page.reload();
   await expect(page.locator('[id="aw-r-1.1"]')).toBeVisible();
   await expect(page.locator('#aw-review-items-heading')).toHaveText(/^Review: /);
-  await page.goto(`http://127.0.0.1:4360${BASE}standards/1.1/`);
+  await page.goto(`${server.url}standards/1.1/`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('1.1');
   // A page never visited: the offline page, in both languages, says what works.
-  await page.goto(`http://127.0.0.1:4360${BASE}case-studies/`);
+  await page.goto(`${server.url}case-studies/`);
   await expect(page.getByRole('heading', { level: 1, name: 'You are offline' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Rydych chi all-lein' })).toBeVisible();
   await expect(page.getByText('Your review, once you have opened it online')).toBeVisible();
@@ -64,7 +64,7 @@ test('search works offline after one online search in that language, for any que
   } finally {
     await server.close();
   }
-  await page.goto(`http://127.0.0.1:4361${BASE}cy/search/?q=llesiant`);
+  await page.goto(`${server.url}cy/search/?q=llesiant`);
   await expect(page.locator('[data-aw-part="results"] li').first()).toBeVisible();
   expect(errors).toEqual([]);
 });
@@ -77,15 +77,18 @@ test('each language has its own manifest, inside the base; the worker is never c
       ['cy/', 'cy', /all-lein/],
     ] as const) {
       await page.goto(`${server.url}${prefix}`);
+      // Linked once a worker controls the page: the manifest then comes from the worker's precache.
+      await controlled(page);
+      await expect(page.locator('link[rel="manifest"]')).toHaveCount(1);
       const href = await page.locator('link[rel="manifest"]').getAttribute('href');
       expect(href).toBe(`${BASE}${prefix}manifest.webmanifest`);
-      const response = await request.get(`http://127.0.0.1:4362${href}`);
+      const response = await request.get(`${server.origin}${href}`);
       expect(response.headers()['content-type']).toMatch(/^application\/manifest\+json/);
       const manifest = await response.json();
       expect(manifest).toMatchObject({ lang, start_url: `${BASE}${prefix}`, scope: `${BASE}${prefix}`, display: 'standalone', theme_color: '#00594f' });
       expect(manifest.description).toMatch(description);
       expect(manifest.icons.map((i: { sizes: string; purpose: string }) => `${i.sizes} ${i.purpose}`)).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
-      for (const icon of manifest.icons) expect((await request.get(`http://127.0.0.1:4362${icon.src}`)).headers()['content-type']).toBe('image/png');
+      for (const icon of manifest.icons) expect((await request.get(`${server.origin}${icon.src}`)).headers()['content-type']).toBe('image/png');
     }
     const worker = await request.get(`${server.url}sw.js`);
     expect(worker.headers()['cache-control']).toBe('no-cache');
@@ -110,7 +113,7 @@ test('"Make this site available offline" says the size, shows progress, keeps ev
   } finally {
     await server.close();
   }
-  const at = (path: string) => `http://127.0.0.1:4363${BASE}${path}`;
+  const at = (path: string) => `${server.url}${path}`;
   await page.goto(at('case-studies/'));
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('You are offline');
   await page.goto(at('standards/6.3/'));

@@ -1,24 +1,41 @@
 /*
- * Registers the site's service worker (scripts/service-worker.ts) once the page
- * has loaded, and shows the "new version" bar when a new worker is waiting; the
- * bar's code is loaded only then. Kept tiny: it runs on every page.
+ * On every page, so kept to a few hundred bytes (tests/budgets.ts): registers
+ * the site's service worker (scripts/service-worker.ts) once the page has
+ * loaded, and then
+ * - once a worker controls the page, links the language's web app manifest (it
+ *   is in the worker's precache, so it costs a first visit nothing);
+ * - when a new worker is waiting while another controls the page (a new build;
+ *   the first install is not one), shows "A new version of this site is
+ *   available — Reload". Nothing reloads until the person chooses Reload, which
+ *   lets the new worker take over (Workbox's workers wait to be told:
+ *   `skipWaiting: false`) and then reloads this tab;
+ *
+ * It imports nothing, not even Vite's preload helper: Astro inlines it in each
+ * page, and the page's CSP carries its hash (src/integrations/first-paint/).
+ * The theme colour and icons are in the manifest, not in every page's head.
  */
-const bar = document.querySelector<HTMLElement>('[data-aw-island="site-update"]');
-const base = import.meta.env.BASE_URL;
 
-if (bar && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => {
-    navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).then(
-      (registration?: ServiceWorkerRegistration) => {
-        // Where workers are blocked, some browsers resolve with nothing.
-        if (!registration) return;
-        // A worker waiting while another controls the page is a new version; the first install is not.
-        const offer = () => registration.waiting && navigator.serviceWorker.controller && void import('./update-prompt').then((m) => m.offerUpdate(bar, registration));
-        offer();
-        registration.addEventListener('updatefound', () => registration.installing?.addEventListener('statechange', offer));
-      },
-      // No worker (blocked, or a private window): the site works as before, online.
-      () => undefined,
-    );
-  });
+const workers = navigator.serviceWorker;
+const base = import.meta.env.BASE_URL;
+const bar = document.querySelector<HTMLElement>('[data-aw-island=site-update]');
+
+async function start(bar: HTMLElement): Promise<void> {
+  // No worker (blocked, or a private window): the site works as before, online.
+  const registration = await workers.register(`${base}sw.js`, { scope: base }).catch(() => undefined);
+  if (!registration) return;
+  const check = () => {
+    if (!workers.controller) return;
+    if (!document.querySelector('link[rel=manifest]')) document.head.append(Object.assign(document.createElement('link'), { rel: 'manifest', href: bar.dataset['manifest'] }));
+    if (registration.waiting) bar.hidden = false;
+  };
+  check();
+  workers.oncontrollerchange = check;
+  registration.onupdatefound = () => (registration.installing!.onstatechange = check);
+  bar.querySelector<HTMLButtonElement>('[data-aw-part=reload]')!.onclick = () => {
+    workers.oncontrollerchange = () => location.reload();
+    if (registration.waiting) registration.waiting.postMessage({ type: 'SKIP_WAITING' });
+    else location.reload();
+  };
 }
+
+if (bar && workers) addEventListener('load', () => void start(bar));
