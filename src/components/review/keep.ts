@@ -1,4 +1,4 @@
-import { recordExport } from '../../features/review-durability/durability';
+import { recordExport } from '../../features/review-durability/export-record';
 import { loadCode } from '../../features/review-durability/load-code';
 import { dayOf } from '../../lib/review/model';
 import { emptyStore, exportText, MAX_FILE_BYTES, type ImportError } from '../../lib/review/storage-format';

@@ -1,7 +1,8 @@
 import type { ReviewApp, Screen } from '../../components/review/app';
 import { h } from '../../components/review/dom';
-import { siteBase, siteKey } from '../../lib/storage-keys';
+import { lastExport } from './export-record';
 import { isSafariEngine, REMIND_AFTER_DAYS, storageStatus } from './storage-status';
+import { offlineTranslator } from './strings';
 
 /*
  * "Where your reviews are kept", at the top of "Print, export and import":
@@ -9,34 +10,15 @@ import { isSafariEngine, REMIND_AFTER_DAYS, storageStatus } from './storage-stat
  * Add to Home Screen on Safari, when they were last exported, and a reminder
  * when changes have waited too long for an export. The browser is asked to keep
  * the site's storage for good (`navigator.storage.persist()`) once there is a
- * review to keep.
+ * review to keep. Loaded once the review has been drawn (review.client.ts).
  */
-
-const EXPORTED_KEY = siteKey('arwain.reviews.exported', siteBase());
-
-/** Records that the reviews were exported now; losing the record loses nothing. */
-export function recordExport(now = new Date()): void {
-  try {
-    window.localStorage.setItem(EXPORTED_KEY, now.toISOString());
-  } catch {
-    // Only the reminder depends on it.
-  }
-}
-
-function lastExport(): string | null {
-  try {
-    return window.localStorage.getItem(EXPORTED_KEY);
-  } catch {
-    return null;
-  }
-}
 
 /**
  * The screen: draws the status on every change, and asks for persistent storage once.
  * @example app.mount(durabilityScreen(app))
  */
 export function durabilityScreen(app: ReviewApp): Screen {
-  const { t } = app;
+  const t = offlineTranslator();
   const box = h('div', { class: 'aw-notice', 'data-aw-part': 'durability' });
   app.part('keep-heading').after(box);
   let persisted = false;
@@ -49,11 +31,11 @@ export function durabilityScreen(app: ReviewApp): Screen {
     const status = storageStatus({ persisted, installed, safari: isSafariEngine(navigator.userAgent), lastExport: exported, lastChange, now: new Date() });
     const date = exported ? new Intl.DateTimeFormat(document.documentElement.lang || 'en', { dateStyle: 'long' }).format(new Date(exported)) : '';
     box.replaceChildren(
-      h('h3', {}, t('review.durability.heading')),
-      h('p', {}, t(status.safety === 'kept' ? 'review.durability.kept' : 'review.durability.mayClear')),
-      status.explainInstall ? h('p', {}, t('review.durability.safari')) : '',
-      h('p', {}, exported ? t('review.durability.lastExport', { date }) : t('review.durability.neverExported')),
-      status.remind ? h('p', { class: 'aw-review__remind' }, h('strong', {}, t('review.durability.remind', { days: REMIND_AFTER_DAYS }))) : '',
+      h('h3', {}, t('offline.durability.heading')),
+      h('p', {}, t(status.safety === 'kept' ? 'offline.durability.kept' : 'offline.durability.mayClear')),
+      status.explainInstall ? h('p', {}, t('offline.durability.safari')) : '',
+      h('p', {}, exported ? t('offline.durability.lastExport', { date }) : t('offline.durability.neverExported')),
+      status.remind ? h('p', { class: 'aw-review__remind' }, h('strong', {}, t('offline.durability.remind', { days: REMIND_AFTER_DAYS }))) : '',
     );
   };
   const storage = navigator.storage as StorageManager | undefined;
