@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { doubleThePicker } from './file-double';
 import { card, startReview, stored } from './review-helpers';
 
 /*
@@ -13,28 +14,6 @@ import { card, startReview, stored } from './review-helpers';
 test.describe.configure({ mode: 'parallel' });
 
 const FILE = 'arwain-reviews.json';
-
-/** The picker, the permission prompt and (when `test.failWrites` is set) a failing disk, doubled. */
-async function doubleThePicker(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const handle = FileSystemHandle.prototype as unknown as Record<string, unknown>;
-    // As in Chrome: a file chosen in this page may be written at once; one remembered from a visit before must ask.
-    handle['queryPermission'] = () => Promise.resolve((window as unknown as { picked?: boolean }).picked ? 'granted' : 'prompt');
-    handle['requestPermission'] = () => {
-      sessionStorage.setItem('test.asked', String(Number(sessionStorage.getItem('test.asked') ?? 0) + 1));
-      return Promise.resolve(sessionStorage.getItem('test.answer') ?? 'granted');
-    };
-    const createWritable = FileSystemFileHandle.prototype.createWritable;
-    FileSystemFileHandle.prototype.createWritable = async function (this: FileSystemFileHandle, ...rest: Parameters<typeof createWritable>) {
-      if (sessionStorage.getItem('test.failWrites')) throw new DOMException('There is not enough space on the disk.', 'QuotaExceededError');
-      return createWritable.apply(this, rest);
-    };
-    (window as unknown as Record<string, unknown>)['showSaveFilePicker'] = async (options: { suggestedName: string }) => {
-      (window as unknown as { picked?: boolean }).picked = true;
-      return (await navigator.storage.getDirectory()).getFileHandle(options.suggestedName, { create: true });
-    };
-  });
-}
 
 /** The text of the chosen file, or '' before anything is written. */
 const fileText = (page: Page) =>
