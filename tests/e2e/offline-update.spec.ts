@@ -42,7 +42,7 @@ async function watchPolicy(page: Page): Promise<string[]> {
 
 for (const { locale, prefix, heading, bar, reload } of [
   { locale: 'en', prefix: '', heading: 'Leadership standards for schools in Wales', bar: 'A new version of this site is available.', reload: 'Reload' },
-  { locale: 'cy', prefix: 'cy/', heading: 'Safonau arweinyddiaeth ar gyfer ysgolion yng Nghymru', bar: 'Mae fersiwn newydd o’r wefan hon ar gael.', reload: 'Ail-lwytho' },
+  { locale: 'cy', prefix: 'cy/', heading: 'Safonau arweinyddiaeth ar gyfer ysgolion yng Nghymru', bar: 'Mae fersiwn newydd o’r wefan ar gael.', reload: 'Ail-lwytho' },
 ]) {
   test(`a new build offers "Reload" and waits for it (${locale}) @subpath`, async ({ page }) => {
     test.setTimeout(240_000);

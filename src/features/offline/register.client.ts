@@ -23,15 +23,19 @@ async function start(bar: HTMLElement): Promise<void> {
   // No worker (blocked, or a private window): the site works as before, online.
   const registration = await workers.register(`${base}sw.js`, { scope: base }).catch(() => undefined);
   if (!registration) return;
+  let linked = false;
   const check = () => {
     if (!workers.controller) return;
-    if (!document.querySelector('link[rel=manifest]')) document.head.append(Object.assign(document.createElement('link'), { rel: 'manifest', href: bar.dataset['manifest'] }));
+    // The language's manifest: /manifest.webmanifest, or /cy/manifest.webmanifest for a Welsh page.
+    if (!linked) document.head.append(Object.assign(document.createElement('link'), { rel: 'manifest', href: `${base}${document.documentElement.lang === 'cy' ? 'cy/' : ''}manifest.webmanifest` }));
+    linked = true;
     if (registration.waiting) bar.hidden = false;
   };
   check();
   workers.oncontrollerchange = check;
   registration.onupdatefound = () => (registration.installing!.onstatechange = check);
-  bar.querySelector<HTMLButtonElement>('[data-aw-part=reload]')!.onclick = () => {
+  // The bar's one button, Reload.
+  bar.querySelector('button')!.onclick = () => {
     workers.oncontrollerchange = () => location.reload();
     if (registration.waiting) registration.waiting.postMessage({ type: 'SKIP_WAITING' });
     else location.reload();

@@ -4,7 +4,7 @@ import type { offline as english } from '../en/offline';
 /** Welsh interface strings for installing the site and using it all-lein: every key of the English file, in the same shape. */
 export const offline: Translation<typeof english> = {
   'offline.manifestDescription': 'Y safonau arweinyddiaeth ar gyfer ysgolion yng Nghymru, a’ch adolygiad eich hun yn eu herbyn: gellir ei gosod, a’i defnyddio all-lein.',
-  'offline.update.text': 'Mae fersiwn newydd o’r wefan hon ar gael.',
+  'offline.update.text': 'Mae fersiwn newydd o’r wefan ar gael.',
   'offline.update.reload': 'Ail-lwytho',
   'offline.page.title': 'Rydych chi all-lein',
   'offline.page.text': 'Nid yw’r dudalen hon wedi’i chadw ar y ddyfais hon, ac nid oes modd cyrraedd y wefan ar hyn o bryd. Rhowch gynnig arall arni pan fyddwch wedi cysylltu.',
