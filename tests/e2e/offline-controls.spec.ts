@@ -52,7 +52,9 @@ for (const locale of ['en', 'cy'] as const) {
     await expect(section.getByRole('progressbar')).toBeVisible();
     await expect(section.getByRole('status')).not.toBeEmpty();
     await check(page, section, '[data-aw-island="offline-download"]', `download-done-${locale}`);
-    // The bar as a waiting worker shows it (the two-build test, offline-update.spec.ts, shows it for real).
+    // The bar as a waiting worker shows it (the two-build test, offline-update.spec.ts, shows it for real);
+    // it is added, hidden, once the worker controls the page.
+    await expect(page.locator('[data-aw-island="site-update"]')).toBeAttached();
     await page.evaluate(() => (document.querySelector<HTMLElement>('[data-aw-island="site-update"]')!.hidden = false));
     await page.evaluate(() => window.scrollTo(0, 0));
     await check(page, page.locator('[data-aw-island="site-update"]'), '[data-aw-island="site-update"]', `update-bar-${locale}`);
