@@ -14,6 +14,9 @@ const config = parseSiteConfig(siteConfig, process.env.ARWAIN_SITE);
 // its sub-path, e.g. ARWAIN_SITE=https://intranet.example.sch.uk ARWAIN_BASE=/intranet/leadership/
 const site = config.site;
 const base = process.env.ARWAIN_BASE ?? '/';
+// A tag of this build, for scripts (import.meta.env.PUBLIC_ARWAIN_BUILD): Pagefind asks for its
+// index's entry file with it, so the file can be kept offline, and is fetched afresh after each build.
+process.env.PUBLIC_ARWAIN_BUILD ??= Date.now().toString(36);
 
 export default defineConfig({
   ...(site ? { site } : {}),
@@ -70,7 +73,7 @@ export default defineConfig({
   // anywhere else. WebAssembly is allowed only on /search/, for Pagefind.
   security: {
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-src 'self'"],
+      directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-src 'self'", "worker-src 'self'"],
       scriptDirective: { resources: ["'self'"] },
       styleDirective: { resources: ["'self'"] },
     },

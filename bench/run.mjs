@@ -6,7 +6,7 @@
 //   npm run bench                          everything (about 4 minutes on 2 cores, more when busy)
 //   npm run bench -- --quick               no Lighthouse, no 100× build (1–2 minutes)
 //   npm run bench -- --update-baseline     also write these figures to bench/baseline.json
-//   npm run bench -- --only=pages,finding  some sections: pages, welsh, finding, review, plan, cohort, lighthouse, build
+//   npm run bench -- --only=pages,finding  some sections: pages, welsh, finding, review, plan, offline, cohort, lighthouse, build
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -16,6 +16,7 @@ import { benchCohort, COHORT_BUDGET_MS, COHORT_ROWS } from './cohort.mjs';
 import { benchCohortBrowser, COHORT_BROWSER_ROWS, COHORT_TASK_BUDGET_MS } from './cohort-browser.mjs';
 import { benchFinding, benchRelevance } from './finding.mjs';
 import { benchLighthouse, LIGHTHOUSE_COLUMNS } from './lighthouse.mjs';
+import { benchOffline, OFFLINE_ROWS } from './offline.mjs';
 import { benchPages, discoverPages, PAGE_COLUMNS } from './pages.mjs';
 import { benchPlan, PLAN_ROWS } from './plan.mjs';
 import { Report } from './report.mjs';
@@ -38,7 +39,7 @@ const only = args
   .split(',');
 const unknown = args.filter((a) => !['--quick', '--update-baseline'].includes(a) && !a.startsWith('--only='));
 if (unknown.length > 0) {
-  console.error(`Unknown option ${unknown.join(' ')}; expected --quick, --update-baseline or --only=pages,welsh,finding,review,plan,cohort,lighthouse,build.`);
+  console.error(`Unknown option ${unknown.join(' ')}; expected --quick, --update-baseline or --only=pages,welsh,finding,review,plan,offline,cohort,lighthouse,build.`);
   process.exit(1);
 }
 /** @param {string} section */
@@ -180,6 +181,16 @@ await section('plan', async () => {
   report.table('plan', {
     title: 'My development plan: one review of all 172 items, each with a step, every seventh a priority with a comment (median of 3, wall-clock)',
     rows: PLAN_ROWS.map((name) => ({ name, unit: name.endsWith('(ms)') ? 'ms' : 'count' })),
+    columns: [{ name: 'value' }],
+  });
+});
+
+await section('offline', async () => {
+  await benchOffline({ dist, base, report });
+  report.table('offline', {
+    title:
+      'Offline: the service worker’s precache on a first visit (the app shell, shared by both languages), each language’s “Make this site available offline”, and a first visit’s navigation until the site is ready offline (median of 3, wall-clock)',
+    rows: OFFLINE_ROWS.map((name) => ({ name, unit: name.endsWith('(ms)') ? 'ms' : 'count' })),
     columns: [{ name: 'value' }],
   });
 });

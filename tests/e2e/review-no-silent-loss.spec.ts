@@ -8,6 +8,10 @@ import { card, startReview, stored } from './review-helpers';
  * another site changes nothing until the person says yes.
  */
 
+// These pages run without the service worker, as in a browser that has none: with it, the code is
+// already kept (precached) and the action works offline; without it, the failure must be said.
+test.use({ serviceWorkers: 'block' });
+
 test('an action whose code is gone (a tab older than the deployment) says so and offers to reload @subpath', async ({ page }) => {
   await page.goto('./review/');
   await startReview(page, { start: /Only the actions/ });

@@ -41,6 +41,12 @@ const SAMPLES = [
   `/pagefind/${first('pagefind', /\.pf_meta$/)}`,
   `/pagefind/fragment/${first('pagefind/fragment', /\.pf_fragment$/)}`,
   '/test.wasm',
+  // The service worker (never from a cache: Cache-Control no-cache), the manifests, an icon and the offline list.
+  '/sw.js',
+  '/manifest.webmanifest',
+  '/cy/manifest.webmanifest',
+  '/icons/icon-192.png',
+  '/offline-files.json',
 ];
 
 export function serverJourneys(kind: ServerKind): void {

@@ -8,10 +8,14 @@ import { root } from '../fixtures/content';
 
 /* The review's script gets every message it writes, and only those: the page's markup carries the rest. */
 
-const dir = join(root, 'src/components/review');
-const sources = readdirSync(dir)
-  .filter((file) => file.endsWith('.ts') && file !== 'messages.ts')
-  .map((file) => readFileSync(join(dir, file), 'utf8'))
+// The review's own modules, and the features whose code runs on the review page with its messages.
+const dirs = ['src/components/review', 'src/features/mentor', 'src/features/review-durability'].map((dir) => join(root, dir));
+const sources = dirs
+  .flatMap((dir) =>
+    readdirSync(dir)
+      .filter((file) => file.endsWith('.ts') && file !== 'messages.ts')
+      .map((file) => readFileSync(join(dir, file), 'utf8')),
+  )
   .join('\n');
 
 describe('the review script’s messages', () => {

@@ -1,9 +1,6 @@
-import { cy } from '../../i18n/cy';
-import { en } from '../../i18n/en';
 import type { MessageKey } from '../../i18n';
 import type { Message } from '../../i18n/messages';
 import type { CitationIndex } from '../../lib/cohort/offers';
-import type { Locale } from '../../lib/locales';
 import { createTranslator, type ReviewKeyAreaData, type ReviewStageData } from '../review/page-data';
 
 /*
@@ -39,15 +36,6 @@ export interface CohortTranslator {
   (key: CohortMessageKey, values?: Record<string, string | number>): string;
   plural(key: CohortMessageKey, count: number, values?: Record<string, string | number>): string;
   day(day: string): string;
-}
-
-/**
- * The strings the cohort script writes, in `locale`.
- * @example cohortMessages('cy')['cohort.cell.hidden'] // 'heb ei ddangos'
- */
-export function cohortMessages(locale: Locale): Partial<Record<CohortMessageKey, Message>> {
-  const dictionary = { en, cy }[locale];
-  return Object.fromEntries(Object.entries(dictionary).filter(([key]) => key.startsWith('cohort.') || key.startsWith('review.level.')));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { addItems, createReview } from '../../lib/review/edits';
 import { currentNumber } from '../../lib/review/reconcile';
+import { offlineTranslator } from '../../features/review-durability/strings';
 import { withReview, type ReviewApp } from './app';
 import { focus, h } from './dom';
 import { defaultTitle } from './reviews';
@@ -18,13 +19,14 @@ import { defaultTitle } from './reviews';
  * @example askToAdd(app, '3.4a')
  */
 export function askToAdd(app: ReviewApp, raw: string): void {
-  const { t } = app;
+  // The question's words come with this module (strings.ts), not in every review page's messages.
+  const t = offlineTranslator();
   const number = currentNumber(raw.trim(), { known: app.catalogue.known, renames: app.island.config.renames });
   const review = app.current();
   if (!number || review?.items.some((i) => i.number === number)) return addFromAddress(app, raw);
-  const question = h('p', { id: 'aw-review-add-question', tabindex: -1 }, review ? t('review.add.confirmInto', { number, title: review.title }) : t('review.add.confirmNew', { number }));
-  const yes = h('button', { type: 'button', class: 'aw-button' }, t('review.add.yes', { number }));
-  const no = h('button', { type: 'button', class: 'aw-button aw-button--secondary' }, t('review.add.no'));
+  const question = h('p', { id: 'aw-review-add-question', tabindex: -1 }, review ? t('offline.add.confirmInto', { number, title: review.title }) : t('offline.add.confirmNew', { number }));
+  const yes = h('button', { type: 'button', class: 'aw-button' }, t('offline.add.yes', { number }));
+  const no = h('button', { type: 'button', class: 'aw-button aw-button--secondary' }, t('offline.add.no'));
   const panel = h(
     'div',
     { class: 'aw-notice aw-review__screen', role: 'group', 'aria-labelledby': 'aw-review-add-question', 'data-aw-part': 'add-confirm' },
@@ -39,7 +41,7 @@ export function askToAdd(app: ReviewApp, raw: string): void {
   no.addEventListener('click', () => {
     close();
     focus(app.part('reviews-heading'));
-    app.say(t('review.add.declined'));
+    app.say(t('offline.add.declined'));
   });
   app.part('alert').after(panel);
   focus(question);

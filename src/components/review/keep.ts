@@ -1,3 +1,4 @@
+import { recordExport } from '../../features/review-durability/export-record';
 import { loadCode } from '../../features/review-durability/load-code';
 import { dayOf } from '../../lib/review/model';
 import { emptyStore, exportText } from '../../lib/review/storage-format';
@@ -26,6 +27,8 @@ function listen(app: ReviewApp): void {
   app.part('export-json').addEventListener('click', () => {
     const name = `arwain-reviews-${today()}.json`;
     download(exportText(app.state.store), name, 'application/json');
+    recordExport();
+    app.render();
     app.say(t('review.status.exported', { file: name }));
   });
   const exportReviewCsv = async () => {

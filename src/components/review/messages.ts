@@ -71,6 +71,24 @@ export const MARKUP_ONLY = [
   'review.broken.heading',
   'review.broken.download',
   'review.broken.delete',
+  // The mentor panels' own words (MentorPanels.astro): its scripts write only the rest.
+  'review.mentor.planHeading',
+  'review.mentor.planText',
+  'review.mentor.planLink',
+  'review.mentor.heading',
+  'review.mentor.text',
+  'review.mentor.includes',
+  'review.mentor.evidence',
+  'review.mentor.name',
+  'review.mentor.nameHint',
+  'review.mentor.show',
+  'review.mentor.previewHeading',
+  'review.mentor.download',
+  'review.mentor.mentorPage',
+  'review.mentor.import.heading',
+  'review.mentor.import.label',
+  'review.mentor.import.hint',
+  'review.mentor.import.button',
 ] as const;
 
 const markupOnly = (key: string) => MARKUP_ONLY.some((entry) => (entry.endsWith('.') ? key.startsWith(entry) : key === entry));

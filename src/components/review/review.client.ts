@@ -1,5 +1,7 @@
+import { keepReviewOffline } from '../../features/offline/keep-review';
 import { takeLostNote, unsavedGuard } from '../../features/review-durability/unsaved-guard';
 import { loadCode } from '../../features/review-durability/load-code';
+import { canKeepInFile } from '../../features/review-durability/file-support';
 import { findIsland } from '../islands/island';
 import { LocalReviews, problemOf, reviewKeys } from '../../lib/review/local-store';
 import { siteBase } from '../../lib/storage-keys';
@@ -49,7 +51,7 @@ function start(): void {
   const { storage, problem } = openStorage();
   const local = new LocalReviews(storage, { known: catalogue.known, renames: config.renames }, problem, reviewKeys(siteBase()));
   const app = new ReviewApp(island, createTranslator(config), catalogue, local);
-  for (const screen of [alerts, reviewsScreen, itemsScreen, keepScreen, unsavedGuard]) app.mount(screen(app));
+  for (const screen of [alerts, reviewsScreen, itemsScreen, keepScreen, unsavedGuard, keepReviewOffline]) app.mount(screen(app));
   const lost = takeLostNote();
   if (lost.length > 0) app.state.pageError = app.t.plural('review.unsaved.lost', lost.length, { items: lost.join(', ') });
   // The summary and the comparison are further down the page: their modules come once there is something to show.
@@ -58,6 +60,22 @@ function start(): void {
       app,
       () => app.current() !== undefined,
       async () => (await import('./summary')).summaryScreen(app),
+    ),
+  );
+  // "Where your reviews are kept" is at the foot of the page, drawn once the rest has been.
+  app.mount(
+    lazy(
+      app,
+      () => true,
+      async () => (await import('../../features/review-durability/durability')).durabilityScreen(app),
+    ),
+  );
+  // Keeping the reviews in a file needs the File System Access API: elsewhere its code is never fetched.
+  app.mount(
+    lazy(
+      app,
+      () => canKeepInFile(),
+      async () => (await import('../../features/review-durability/keep-in-file')).keepInFileScreen(app),
     ),
   );
   app.mount(

@@ -38,12 +38,15 @@ export function pagefindSources(bundlePath: string, baseUrl: string): PagefindSo
     try {
       // No worker: for an index this small, searching on the main thread is quick, and
       // it saves fetching Pagefind's worker script on every first search.
-      instance = module.createInstance({ baseUrl, excerptLength: 24, noWorker: true });
+      // A tag per build, not per visit: the index's entry file can then be kept for offline use (issue 24).
+      instance = module.createInstance({ baseUrl, excerptLength: 24, noWorker: true, metaCacheTag: import.meta.env.PUBLIC_ARWAIN_BUILD ?? 'dev' });
     } finally {
       if (pageLanguage !== null) html.setAttribute('lang', pageLanguage);
     }
     // Ranking set once the instance exists: given to createInstance, it corrupts Pagefind's memory (1.6.0).
     await instance.options({ ranking: RANKING });
+    // After one search online, the language's whole index is kept, so any search works offline.
+    void import('../../features/offline/keep-offline').then((offline) => offline.keepSearch(locale)).catch(() => undefined);
     return instance;
   };
   return {

@@ -9,7 +9,7 @@ export const review: Translation<typeof english> = {
     'Adolygwch eich ymarfer eich hun yn erbyn y safonau. Dewiswch gyfnod eich gyrfa a’r datganiadau a’r camau gweithredu sy’n berthnasol i chi, nodwch ble rydych chi arni gyda phob un, cofnodwch eich tystiolaeth a marciwch eich blaenoriaethau ar gyfer datblygu. Mae ychydig o nodiadau byr yn ddigon: myfyrio yw’r nod, nid gwaith papur.',
   'review.privacy.heading': 'Mae eich adolygiad yn aros ar y ddyfais hon',
   'review.privacy.text':
-    'Mae popeth rydych chi’n ei nodi yn cael ei gadw yn storfa’r porwr hwn ar y ddyfais hon. Nid oes dim yn cael ei anfon atom ni nac at neb arall: nid oes gan y wefan unman i’w anfon. Gall unrhyw un sy’n defnyddio’r porwr hwn ar y ddyfais hon ei weld, ac mae clirio data’r porwr yn ei ddileu, felly allforiwch gopi i’w gadw’n ddiogel neu i’w symud i ddyfais arall.',
+    'Mae popeth rydych chi’n ei nodi yn cael ei gadw yn storfa’r porwr hwn ar y ddyfais hon. Nid oes dim yn cael ei anfon atom ni nac at neb arall: nid oes gan y wefan unman i’w anfon. Gall unrhyw un sy’n defnyddio’r porwr hwn ar y ddyfais hon ei weld, ac mae clirio data’r porwr yn ei ddileu, felly allforiwch gopi i’w gadw’n ddiogel neu i’w symud i ddyfais arall. Mae’r tudalennau rydych yn eu defnyddio all-lein yn cael eu cadw yn storfa dros dro’r porwr ar y ddyfais hon. Os ydych yn cadw eich adolygiadau mewn ffeil, mae’r porwr yn cofio pa ffeil (yn ei gronfa ddata IndexedDB); mae’r ffeil ei hun lle bynnag y gwnaethoch ei chadw.',
   'review.levels.heading': 'Y pedair lefel',
   'review.levels.intro': 'Ar gyfer pob datganiad neu gam gweithredu, dewiswch y lefel sy’n disgrifio eich ymarfer ar hyn o bryd.',
   'review.level.not-started': 'Heb ddechrau',
@@ -63,12 +63,6 @@ export const review: Translation<typeof english> = {
   'review.add.unknown': 'Nid oes datganiad na cham gweithredu “{number}” yn y safonau, felly nid oes dim wedi’i ychwanegu at eich adolygiad.',
   'review.add.already': 'Mae {number} yn “{title}” yn barod.',
   'review.add.done': 'Ychwanegwyd {number} at “{title}”.',
-  'review.add.confirm': 'Ychwanegu {number} at eich adolygiad?',
-  'review.add.confirmInto': 'Ychwanegu {number} at eich adolygiad “{title}”?',
-  'review.add.confirmNew': 'Ychwanegu {number} at adolygiad newydd?',
-  'review.add.yes': 'Ychwanegu {number}',
-  'review.add.no': 'Dim nawr',
-  'review.add.declined': 'Nid oes dim wedi’i ychwanegu at eich adolygiad.',
   'review.load.failed':
     'Nid oedd modd llwytho’r rhan hon o’r dudalen: efallai eich bod all-lein, neu mae’r wefan wedi’i diweddaru ers i chi agor y dudalen hon. Mae eich adolygiadau’n ddiogel. Ail-lwythwch y dudalen i roi cynnig arall arni.',
   'review.load.reload': 'Ail-lwytho’r dudalen',

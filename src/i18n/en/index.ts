@@ -5,6 +5,7 @@ import { data } from './data';
 import { editors } from './editors';
 import { finding } from './finding';
 import { glossary } from './glossary';
+import { offline } from './offline';
 import { plan } from './plan';
 import { print } from './print';
 import { review } from './review';
@@ -15,10 +16,10 @@ import { review } from './review';
  * error. `{name}` marks a value that is filled in; plural messages have one form
  * per `Intl.PluralRules` category.
  */
-export const en = { ...core, ...finding, ...review, ...data, ...editors, ...glossary, ...print, ...cohort, ...plan } satisfies Record<string, Message>;
+export const en = { ...core, ...finding, ...review, ...data, ...editors, ...glossary, ...print, ...cohort, ...plan, ...offline } satisfies Record<string, Message>;
 
 /** A dictionary has every key of the English one, each of the same shape. */
 export type Dictionary = Translation<typeof en>;
 
 /** The English strings by feature file (`src/i18n/<locale>/<feature>.ts`), so a message can name the file a key belongs in. */
-export const EN_FEATURES = { core, finding, review, data, editors, glossary, print, cohort, plan };
+export const EN_FEATURES = { core, finding, review, data, editors, glossary, print, cohort, plan, offline };

@@ -8,7 +8,7 @@ export const review = {
     'Review your own practice against the standards. Choose your career stage and the statements and actions that apply to you, say where you are with each, note your evidence and mark your priorities for development. A few short notes are enough: the aim is reflection, not paperwork.',
   'review.privacy.heading': 'Your review stays on this device',
   'review.privacy.text':
-    'Everything you enter is kept in this browser’s own storage on this device. Nothing is sent to us or to anyone else: the site has nowhere to send it. Anyone using this browser on this device can see it, and clearing the browser’s data deletes it, so export a copy to keep it safe or to move it to another device.',
+    'Everything you enter is kept in this browser’s own storage on this device. Nothing is sent to us or to anyone else: the site has nowhere to send it. Anyone using this browser on this device can see it, and clearing the browser’s data deletes it, so export a copy to keep it safe or to move it to another device. Pages you use offline are kept in the browser’s cache on this device. If you keep your reviews in a file, the browser remembers which file (in its IndexedDB database); the file itself is wherever you saved it.',
   'review.levels.heading': 'The four levels',
   'review.levels.intro': 'For each statement or action, choose the level that describes your practice now.',
   'review.level.not-started': 'Not started',
@@ -62,12 +62,6 @@ export const review = {
   'review.add.unknown': 'There is no statement or action “{number}” in the standards, so nothing was added to your review.',
   'review.add.already': '{number} is already in “{title}”.',
   'review.add.done': 'Added {number} to “{title}”.',
-  'review.add.confirm': 'Add {number} to your review?',
-  'review.add.confirmInto': 'Add {number} to your review “{title}”?',
-  'review.add.confirmNew': 'Add {number} to a new review?',
-  'review.add.yes': 'Add {number}',
-  'review.add.no': 'Not now',
-  'review.add.declined': 'Nothing was added to your review.',
   'review.load.failed': 'This part of the page could not be loaded: you may be offline, or the site has been updated since you opened this page. Your reviews are safe. Reload the page to try again.',
   'review.load.reload': 'Reload the page',
   'review.unsaved.lost': {

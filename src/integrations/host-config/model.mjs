@@ -6,7 +6,7 @@
 import { serializePolicy, unionPolicies, withFrameAncestors } from './csp.mjs';
 /** @import { Policy } from './csp.mjs' */
 
-/** @typedef {'page' | 'embed' | 'immutable' | 'asset'} Kind what a part of the site is, which decides its headers */
+/** @typedef {'page' | 'embed' | 'immutable' | 'asset' | 'worker'} Kind what a part of the site is, which decides its headers */
 /** @typedef {{ prefix: string, headers: Record<string, string>, notFound: string }} Rule the headers and 404 page of the paths under a prefix */
 /** @typedef {ReturnType<typeof siteModel>} SiteModel */
 
@@ -27,6 +27,8 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
  * next deployment has deleted.
  */
 export const REVALIDATE = 'public, max-age=0, must-revalidate';
+/** The service worker script: browsers check it for updates, and must never be given an old one from a cache. */
+export const NO_CACHE = 'no-cache';
 
 /** The languages with their own folder and 404 page; English is at the root. */
 export const LOCALE_FOLDERS = ['cy'];
@@ -81,6 +83,7 @@ function sectionRules() {
     { prefix: '/pagefind/', kind: 'asset' },
     // Pagefind names these files by a hash of their content.
     ...['fragment', 'index', 'filter'].map((folder) => rule(`/pagefind/${folder}/`, 'immutable')),
+    rule('/sw.js', 'worker'),
   ];
 }
 
@@ -118,7 +121,7 @@ export function siteModel({ pagePolicies, embedFrameAncestors, redirects }) {
       const policy = kind === 'page' || kind === 'embed' ? rulePolicy(kind, byRule.get(rule) ?? [], embedFrameAncestors) : undefined;
       return {
         prefix,
-        headers: { ...(policy ? { 'Content-Security-Policy': policy } : {}), 'Cache-Control': kind === 'immutable' ? IMMUTABLE : REVALIDATE },
+        headers: { ...(policy ? { 'Content-Security-Policy': policy } : {}), 'Cache-Control': kind === 'immutable' ? IMMUTABLE : kind === 'worker' ? NO_CACHE : REVALIDATE },
         notFound: notFoundPage(prefix),
       };
     }),
