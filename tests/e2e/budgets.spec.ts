@@ -11,6 +11,16 @@ import { expect, test } from './fixtures';
  * search engine to run.
  */
 
+/*
+ * The service worker is kept out of these visits: once it controls a page it
+ * fetches the update bar's script and the manifest from what it downloaded in the
+ * background. That download is the app shell, counted once for the whole site
+ * (APP_SHELL_KB, tests/site/budgets.test.ts), not in every page's figure. The code
+ * that keeps search for offline use after a first search is counted: it loads
+ * with or without a worker.
+ */
+test.use({ serviceWorkers: 'block' });
+
 /** Files the browser fetches that a host compresses. */
 const TEXT = /\.(html?|css|m?js|json|svg)(\?|$)|\/(\?|$)/;
 

@@ -1,6 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { PAGE_BUDGETS } from '../budgets';
+import { APP_SHELL_KB, PAGE_BUDGETS } from '../budgets';
 import { basePath, dist } from '../fixtures/built-site';
 import { coldVisit, pageReferences, staticImports } from './cold-visit';
 
@@ -43,4 +45,15 @@ describe.runIf(existsSync(dist))('budgets: a first visit to each kind of page (t
       });
     }
   }
+});
+
+describe.runIf(existsSync(join(dist, 'sw.js')))('budgets: what the service worker downloads on a first visit (tests/budgets.ts)', () => {
+  it(`the precache is at most ${APP_SHELL_KB} KB gzip`, () => {
+    // Workbox writes its precache list into sw.js as {url:"<base>…",revision:…}.
+    const urls = [...readFileSync(join(dist, 'sw.js'), 'utf8').matchAll(/\{url:"([^"]+)"/g)].map((match) => match[1]!);
+    expect(urls.length).toBeGreaterThan(0);
+    const files = urls.map((url) => join(dist, decodeURI(url.slice(basePath().length))));
+    const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(existsSync(file) && !file.endsWith('/') ? file : join(file, 'index.html'))).length, 0);
+    expect(kb(bytes), urls.join(', ')).toBeLessThanOrEqual(APP_SHELL_KB);
+  });
 });
