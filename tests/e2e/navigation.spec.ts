@@ -111,18 +111,32 @@ test('an unknown address shows a useful page not found in both languages @mobile
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Leadership standards');
 });
 
-/** The scripts of a page (the site header has none: its Menu is a <details> element). */
+/**
+ * The scripts of a page (the site header has none: its Menu is a <details> element),
+ * less the service worker's registration, which every page carries inline (a few
+ * hundred bytes, issue 24) and which does nothing for reading the page.
+ */
 async function pageScripts(page: Page): Promise<string[]> {
-  return page.locator('script:not([type="application/json"])').evaluateAll((scripts) => scripts.map((script) => script.getAttribute('src') ?? 'inline'));
+  return page
+    .locator('script:not([type="application/json"])')
+    .evaluateAll((scripts) => scripts.filter((script) => !(script.textContent ?? '').includes('sw.js')).map((script) => script.getAttribute('src') ?? 'inline'));
 }
 
-test('content pages ship no JavaScript and work with it turned off', async ({ browser }) => {
+/** The inline scripts that register the service worker, by their length in characters. */
+async function registrations(page: Page): Promise<number[]> {
+  return page.locator('script:not([src])').evaluateAll((scripts) => scripts.filter((script) => (script.textContent ?? '').includes('sw.js')).map((script) => (script.textContent ?? '').length));
+}
+
+test('content pages ship no JavaScript but the worker’s small registration, and work with it turned off', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   for (const path of ['./', './case-studies/ofsted-national-support-schools/', './recommendations/', './continuum/', './about/']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     expect(await pageScripts(page), path).toEqual([]);
+    const registration = await registrations(page);
+    expect(registration, path).toHaveLength(1);
+    expect(registration[0], `${path}: the registration's characters`).toBeLessThanOrEqual(600);
   }
   // A key area page loads a script only in a build without the site's address, to complete
   // the embed code's address; without it the code shows the path.
