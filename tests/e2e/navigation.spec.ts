@@ -113,13 +113,15 @@ test('an unknown address shows a useful page not found in both languages @mobile
 
 /**
  * The scripts of a page (the site header has none: its Menu is a <details> element),
- * less the service worker's registration, which every page carries inline (a few
- * hundred bytes, issue 24) and which does nothing for reading the page.
+ * less the offline feature's (issue 24): the service worker's registration, which
+ * every page carries inline (a few hundred bytes), and, on the home pages, the
+ * inline starter that shows "Make this site available offline" once a worker is
+ * ready. Neither does anything for reading the page.
  */
 async function pageScripts(page: Page): Promise<string[]> {
   return page
     .locator('script:not([type="application/json"])')
-    .evaluateAll((scripts) => scripts.filter((script) => !(script.textContent ?? '').includes('sw.js')).map((script) => script.getAttribute('src') ?? 'inline'));
+    .evaluateAll((scripts) => scripts.filter((script) => !/sw\.js|offline-download/.test(script.textContent ?? '')).map((script) => script.getAttribute('src') ?? 'inline'));
 }
 
 /** The inline scripts that register the service worker, by their length in characters. */
