@@ -1,6 +1,6 @@
 import { daySchema, evidenceSchema, hasMarkup, idSchema, itemNumberSchema, itemsListedOnce, levelSchema, LIMITS, stageIdSchema, type Review } from '../../lib/review/model';
 import { array, boolean, literal, nullable, object, optional, refine, string, type Infer, type Issue, type Schema } from '../../lib/review/schema';
-import { MAX_FILE_BYTES, pathText, utf8Bytes } from '../../lib/review/storage-format';
+import { pathText, readJsonText } from '../../lib/review/storage-format';
 import { actionSchema, PLAN_LIMITS, type Comment } from '../plan/schema';
 
 /*
@@ -90,14 +90,9 @@ export function fileText(file: MentorShare | CommentsFile): string {
 }
 
 function readFile<T>(text: string, format: string, schema: Schema<T>): FileResult<T> {
-  if (text.length > MAX_FILE_BYTES || (text.length * 3 > MAX_FILE_BYTES && utf8Bytes(text) > MAX_FILE_BYTES)) return { ok: false, problem: 'too-large' };
-  if (text.trim() === '') return { ok: false, problem: 'empty' };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, problem: 'not-json' };
-  }
+  const read = readJsonText(text);
+  if (!read.ok) return read;
+  const data = read.data;
   if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { format?: unknown }).format !== format) return { ok: false, problem: 'wrong-file' };
   const version = (data as { version?: unknown }).version;
   if (typeof version === 'number' && Number.isInteger(version) && version > MENTOR_VERSION) return { ok: false, problem: 'newer-version' };

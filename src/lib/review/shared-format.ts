@@ -1,6 +1,6 @@
 import { dayOf, daySchema, hasMarkup, idSchema, itemNumberSchema, itemsListedOnce, levelSchema, LIMITS, MARKUP_MESSAGE, stageIdSchema, type Review } from './model';
 import { array, boolean, literal, nullable, object, optional, refine, string, type Infer } from './schema';
-import { FORMAT as STORE_FORMAT, MAX_FILE_BYTES, parseStore, pathText, utf8Bytes, type ImportProblem } from './storage-format';
+import { FORMAT as STORE_FORMAT, parseStore, pathText, readJsonText, type ImportProblem } from './storage-format';
 
 /*
  * The file a person shares with their programme: only what a programme needs
@@ -82,14 +82,9 @@ function fromExport(text: string): SharedResult {
  * @example parseShared('{"format":"arwain-shared-review","version":9}') // { ok: false, problem: 'newer-version', value: '9' }
  */
 export function parseShared(text: string): SharedResult {
-  if (text.length > MAX_FILE_BYTES || (text.length * 3 > MAX_FILE_BYTES && utf8Bytes(text) > MAX_FILE_BYTES)) return { ok: false, problem: 'too-large' };
-  if (text.trim() === '') return { ok: false, problem: 'empty' };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, problem: 'not-json' };
-  }
+  const read = readJsonText(text);
+  if (!read.ok) return read;
+  const data = read.data;
   const format = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as { format?: unknown }).format : undefined;
   if (format === STORE_FORMAT) return fromExport(text);
   if (format !== SHARED_FORMAT) return { ok: false, problem: 'not-review-file' };

@@ -167,6 +167,25 @@ function migrate(data: unknown, version: number): { data: unknown } | { failure:
   return { data };
 }
 
+/** What the first checks of a loaded file can find wrong with it. */
+export type JsonTextProblem = 'too-large' | 'empty' | 'not-json';
+
+/**
+ * The first checks of any file a person loads (reviews, a shared review, a
+ * mentor's file): at most `maxBytes` in UTF-8, not empty, JSON.
+ * @example readJsonText('{"a":1}') // { ok: true, data: { a: 1 } }
+ */
+export function readJsonText(text: string, maxBytes = MAX_FILE_BYTES): { ok: true; data: unknown } | { ok: false; problem: JsonTextProblem } {
+  // Counting is needed only between the sure cases: a UTF-16 unit is one to three bytes.
+  if (text.length > maxBytes || (text.length * 3 > maxBytes && utf8Bytes(text) > maxBytes)) return { ok: false, problem: 'too-large' };
+  if (text.trim() === '') return { ok: false, problem: 'empty' };
+  try {
+    return { ok: true, data: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false, problem: 'not-json' };
+  }
+}
+
 /**
  * Reads reviews from text: a file being imported, or what the browser stored.
  * Checks size (files only: stored text is never refused for its size), JSON,
@@ -176,16 +195,9 @@ function migrate(data: unknown, version: number): { data: unknown } | { failure:
  */
 export function parseStore(text: string, options: { maxBytes?: number } = {}): ParseResult {
   const fail = (problem: ImportProblem, more: Omit<ImportError, 'problem'> = {}): ParseResult => ({ ok: false, error: { problem, ...more } });
-  const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
-  // Counting is needed only between the sure cases: a UTF-16 unit is one to three bytes.
-  if (text.length > maxBytes || (text.length * 3 > maxBytes && utf8Bytes(text) > maxBytes)) return fail('too-large');
-  if (text.trim() === '') return fail('empty');
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return fail('not-json');
-  }
+  const read = readJsonText(text, options.maxBytes);
+  if (!read.ok) return fail(read.problem);
+  const data = read.data;
   if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { format?: unknown }).format !== FORMAT) {
     return fail('not-review-file');
   }
