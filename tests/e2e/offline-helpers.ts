@@ -45,9 +45,22 @@ export async function startServer(wanted: number, dist = 'dist'): Promise<Server
   };
 }
 
-/** Waits until the site's service worker controls the page. */
+/**
+ * Waits until the site's service worker controls the page. A worker that never does (its install
+ * failed, so the browser dropped it) fails with the registration's state, not a bare timeout.
+ */
 export async function controlled(page: Page): Promise<void> {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  try {
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 120_000 });
+  } catch (error) {
+    const state = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      if (!registration) return 'no registration';
+      const { installing, waiting, active, scope } = registration;
+      return { scope, installing: installing?.state, waiting: waiting?.state, active: active?.state };
+    });
+    throw new Error(`No service worker took control of ${page.url()}: ${JSON.stringify(state)}`, { cause: error });
+  }
 }
 
 /** True when `url` (absolute) is in any cache of the page's origin. */
