@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../src/components/review/page-data';
+import { createTranslator } from '../../src/components/islands/translator';
 import { cy } from '../../src/i18n/cy';
 import { en } from '../../src/i18n/en';
 

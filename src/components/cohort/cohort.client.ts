@@ -2,7 +2,8 @@ import { findIsland } from '../islands/island';
 import { threshold } from '../../lib/cohort/small-cells';
 import type { RowContext } from '../../lib/cohort/disclosure';
 import { startEngine } from './engine-client';
-import { cohortTranslator, type CohortPageData } from './page-data';
+import { createTranslator } from '../islands/translator';
+import type { CohortPageData } from './page-data';
 import { forgetKept, keptThreshold, readKept, writeKept, type CohortApp, type CohortState, type KeptMeta } from './state';
 
 /*
@@ -117,7 +118,7 @@ function createApp(island: NonNullable<ReturnType<typeof findIsland<CohortPageDa
   let latest = 0;
   const app: CohortApp = {
     island,
-    t: cohortTranslator(island.config),
+    t: createTranslator(island.config),
     state,
     engine: startEngine(),
     render: async () => {

@@ -9,7 +9,8 @@ import { alerts, lazy, ReviewApp } from './app';
 import { readCatalogue } from './catalogue';
 import { itemsScreen } from './items';
 import { keepScreen } from './keep';
-import { createTranslator, type ReviewPageData } from './page-data';
+import { createTranslator } from '../islands/translator';
+import type { ReviewPageData } from './page-data';
 import { reviewsScreen } from './reviews';
 
 /*

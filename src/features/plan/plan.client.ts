@@ -3,7 +3,7 @@ import { LocalReviews, problemOf, reviewKeys } from '../../lib/review/local-stor
 import { siteBase } from '../../lib/storage-keys';
 import { PlanApp } from './app';
 import type { PlanPageData } from './server-data';
-import { planTranslator } from './strings';
+import { createTranslator } from '../../components/islands/translator';
 
 /*
  * "My development plan" in the browser: reads the reviews the review page
@@ -27,7 +27,7 @@ async function start(): Promise<void> {
   const { storage, problem } = openStorage();
   const local = new LocalReviews(storage, { known: new Set(Object.keys(config.texts)), renames: config.renames }, problem, reviewKeys(siteBase()));
   const { drawPlan, listenToPlan } = await import('./view');
-  const app: PlanApp = new PlanApp(island, planTranslator(config), local, () => drawPlan(app));
+  const app: PlanApp = new PlanApp(island, createTranslator(config), local, () => drawPlan(app));
   listenToPlan(app);
   app.start();
   island.part('nojs').hidden = true;
