@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withDays } from '../../src/components/islands/days';
 import { messagesFor } from '../../src/components/islands/server-messages';
 import { createTranslator, type DeclaredKey } from '../../src/components/islands/translator';
 import { COHORT_MESSAGES } from '../../src/components/cohort/messages';
@@ -51,8 +52,9 @@ describe('the islands’ translator', () => {
   });
 
   it('writes days with the months the server sends', () => {
-    const t = createTranslator({ intl: 'cy-GB', messages: {}, months: ['Ionawr', 'Chwefror', 'Mawrth'] });
+    const t = withDays(createTranslator({ intl: 'cy-GB', messages: {} }), ['Ionawr', 'Chwefror', 'Mawrth']);
     expect(t.day('2026-03-05')).toBe('5 Mawrth 2026');
+    expect(t.day('2026-04-01')).toBe('1 4 2026');
   });
 });
 

@@ -1,4 +1,5 @@
 import type { CitationIndex } from '../../lib/cohort/offers';
+import type { Days } from '../islands/days';
 import type { IslandMessages, IslandTranslator } from '../islands/translator';
 import type { ReviewKeyAreaData, ReviewStageData } from '../review/page-data';
 import type { CohortMessageKey } from './messages';
@@ -34,4 +35,4 @@ export interface CohortPageData {
 }
 
 /** The cohort script's `t()`: the kit's translator over the cohort's declared messages. */
-export type CohortTranslator = IslandTranslator<CohortMessageKey>;
+export type CohortTranslator = IslandTranslator<CohortMessageKey> & Days;

@@ -10,6 +10,9 @@ import type { Message } from '../../i18n/messages';
  * that writes an undeclared message, or an `.astro` file that forgets to ship
  * one, fails the type check rather than showing "undefined" in a browser.
  *
+ * Days are written by `withDays` (days.ts), which only the islands that show
+ * dates load.
+ *
  * Plural forms come from the platform's `Intl.PluralRules`, as on the server
  * (`useTranslations`): every browser the site supports has the CLDR rules for
  * Welsh (zero, one, two, few, many, other), so there is no table of our own.
@@ -42,8 +45,6 @@ export interface TranslatorData<Key extends string> {
   /** The BCP 47 tag for plural rules, e.g. `cy-GB`. */
   intl: string;
   messages: IslandMessages<Key>;
-  /** The months' names, January first, for `day()`: browsers such as Chrome have no Welsh date formats. */
-  months?: readonly string[];
 }
 
 export interface IslandTranslator<Key extends string> {
@@ -51,10 +52,6 @@ export interface IslandTranslator<Key extends string> {
   (key: Key, values?: Values): string;
   /** The plural form of the message for `count`, with `{count}` and `values` filled in. */
   plural(key: Key, count: number, values?: Values): string;
-  /** A `YYYY-MM-DD` day written out, e.g. "12 March 2026" / "12 Mawrth 2026". */
-  day(day: string): string;
-  /** The day of a timestamp, in the reader's time zone. */
-  dayOfTimestamp(timestamp: string): string;
 }
 
 /**
@@ -72,14 +69,5 @@ export function createTranslator<Key extends string>(data: TranslatorData<Key>):
     return fill(typeof message === 'string' ? message : message.other, values);
   }) as IslandTranslator<Key>;
   t.plural = (key, count, values) => pluralise(lookup(key), count, rules, values);
-  // "23 November 2026" and "23 Tachwedd 2026": day, month, year in both languages.
-  t.day = (day) => {
-    const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-    return `${d} ${data.months?.[m - 1] ?? m} ${y}`;
-  };
-  t.dayOfTimestamp = (timestamp) => {
-    const date = new Date(timestamp);
-    return t.day(`${date.getFullYear()}-${date.getMonth() + 1}-${date.getDate()}`);
-  };
   return t;
 }

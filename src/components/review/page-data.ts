@@ -1,3 +1,4 @@
+import type { Days } from '../islands/days';
 import type { IslandMessages, IslandTranslator } from '../islands/translator';
 import type { ReviewMessageKey } from './messages';
 
@@ -59,4 +60,4 @@ export function megabytes(bytes: number): string {
 }
 
 /** The review's `t()`: the kit's translator over the review's declared messages. */
-export type ReviewTranslator = IslandTranslator<ReviewMessageKey>;
+export type ReviewTranslator = IslandTranslator<ReviewMessageKey> & Days;

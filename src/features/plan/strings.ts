@@ -1,3 +1,4 @@
+import type { Days } from '../../components/islands/days';
 import type { IslandTranslator } from '../../components/islands/translator';
 import type { PlanMessageKey } from './server-data';
 
@@ -8,7 +9,7 @@ import type { PlanMessageKey } from './server-data';
 
 export type { PlanMessageKey } from './server-data';
 
-export type PlanTranslator = IslandTranslator<PlanMessageKey>;
+export type PlanTranslator = IslandTranslator<PlanMessageKey> & Days;
 
 /**
  * A random id with a prefix, e.g. `a-3f9a…` for an action; works over plain http too.
