@@ -4,6 +4,7 @@ import { messagesFor } from '../../src/components/islands/server-messages';
 import { createTranslator, type DeclaredKey } from '../../src/components/islands/translator';
 import { COHORT_MESSAGES } from '../../src/components/cohort/messages';
 import { REVIEW_MESSAGES } from '../../src/components/review/messages';
+import { SHARE_MESSAGES, type ShareMessages } from '../../src/components/share/messages';
 import { SEARCH_MESSAGES, type SearchConfig } from '../../src/components/site-search/config';
 import { FILTER_MESSAGES } from '../../src/components/standards-filter/config';
 import { cy } from '../../src/i18n/cy';
@@ -68,6 +69,14 @@ describe('the messages an island ships (messagesFor)', () => {
 
   it('keep plural forms whole, for the script to choose from', () => {
     expect(messagesFor('en', ['review.evidence.count'])).toEqual({ 'review.evidence.count': en['review.evidence.count'] });
+  });
+
+  it('keep each message’s shape in their type: a string, or plural forms', () => {
+    const share: ShareMessages = messagesFor('cy', SHARE_MESSAGES);
+    const copied: string = share.copied;
+    // @ts-expect-error: a plural message is not a string until the translator chooses its form.
+    const count: string = messagesFor('en', { count: 'filter.resultCount' }).count;
+    expect([copied, typeof count]).toEqual([cy['share.copied'], 'object']);
   });
 
   it('carry a small island’s short names, in its order', () => {

@@ -2,7 +2,7 @@ import { cy } from '../../i18n/cy';
 import { en } from '../../i18n/en';
 import type { Message } from '../../i18n/messages';
 import type { Locale } from '../../lib/locales';
-import type { DeclaredKey, IslandMessages, MessageDeclaration } from './translator';
+import type { MessageDeclaration, ShippedMessages } from './translator';
 
 /*
  * Server side only (an island's `.astro` file): it reads the whole
@@ -33,7 +33,7 @@ function missing(entry: string): never {
  * @example messagesFor('cy', ['cohort.', 'review.level.'])['review.level.secure'] // 'Cadarn'
  * @example messagesFor('en', { noResults: 'search.noResults' }) // { noResults: 'No results for “{query}”' }
  */
-export function messagesFor<const Declaration extends MessageDeclaration>(locale: Locale, declaration: Declaration): IslandMessages<DeclaredKey<Declaration>> {
+export function messagesFor<const Declaration extends MessageDeclaration>(locale: Locale, declaration: Declaration): ShippedMessages<Declaration> {
   const dictionary: Record<string, Message> = { en, cy }[locale];
-  return Object.fromEntries(entriesOf(dictionary, declaration)) as IslandMessages<DeclaredKey<Declaration>>;
+  return Object.fromEntries(entriesOf(dictionary, declaration)) as ShippedMessages<Declaration>;
 }

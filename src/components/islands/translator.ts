@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../i18n';
+import type { Dictionary, MessageKey } from '../../i18n';
 import { fill, pluralise, type Values } from '../../i18n/format';
 import type { Message } from '../../i18n/messages';
 
@@ -39,6 +39,15 @@ export type DeclaredKey<Declaration extends MessageDeclaration> = Declaration ex
 
 /** The messages a page ships to an island, by name: every declared one, raw (plural forms kept). */
 export type IslandMessages<Key extends string> = Readonly<Record<Key, Message>>;
+
+/**
+ * What `messagesFor` ships for a declaration, each message with its own shape
+ * (a string, or plural forms), for a script that reads a string without a translator.
+ * @example type Share = ShippedMessages<typeof SHARE_MESSAGES> // { copied: string; failed: string }
+ */
+export type ShippedMessages<Declaration extends MessageDeclaration> = Declaration extends readonly unknown[]
+  ? { readonly [Key in DeclaredKey<Declaration>]: Dictionary[Key & MessageKey] }
+  : { readonly [Name in DeclaredKey<Declaration>]: Dictionary[Declaration[Name & keyof Declaration] & MessageKey] };
 
 /** What the translator reads from an island's config. */
 export interface TranslatorData<Key extends string> {
