@@ -61,9 +61,10 @@ export default defineConfig({
         },
         output: {
           // The bundler's helper for loading an island's rarer screens travels with the
-          // message formatter, which every island that has such screens also uses: a
-          // chunk of its own would cost each of those pages one more request.
-          codeSplitting: { groups: [{ name: 'format', test: /vite\/preload-helper|src\/i18n\/format\.ts$/ }] },
+          // message formatter and the islands' translator, which every island that has
+          // such screens also uses: a chunk of its own would cost each of those pages
+          // one more request.
+          codeSplitting: { groups: [{ name: 'format', test: /vite\/preload-helper|src\/i18n\/format\.ts$|islands\/translator\.ts$/ }] },
         },
       },
     },

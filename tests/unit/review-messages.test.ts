@@ -1,12 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scriptMessages } from '../../src/components/review/messages';
+import { messagesFor } from '../../src/components/islands/server-messages';
+import { REVIEW_MESSAGES } from '../../src/components/review/messages';
 import { cy } from '../../src/i18n/cy';
 import { en } from '../../src/i18n/en';
 import { root } from '../fixtures/content';
 
 /* The review's script gets every message it writes, and only those: the page's markup carries the rest. */
+
+const scriptMessages = (locale: 'en' | 'cy') => messagesFor(locale, REVIEW_MESSAGES);
 
 // The review's own modules, and the features whose code runs on the review page with its messages.
 const dirs = ['src/components/review', 'src/features/mentor', 'src/features/review-durability'].map((dir) => join(root, dir));

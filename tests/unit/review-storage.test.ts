@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { s } from '../../src/components/review/chart';
-import { h } from '../../src/components/review/dom';
+import { s } from '../../src/components/islands/chart';
+import { h } from '../../src/components/islands/dom';
 import { addEvidence, createReview, setLevel, setPriority } from '../../src/lib/review/edits';
 import { CURRENT_VERSION, emptyStore, FORMAT, MAX_FILE_BYTES, MAX_REVIEWS, parseStore, serialiseStore, type Store } from '../../src/lib/review/storage-format';
 import { mergeStores } from '../../src/lib/review/import-merge';

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../src/components/review/page-data';
+import { withDays } from '../../src/components/islands/days';
+import { createTranslator } from '../../src/components/islands/translator';
 import { cy } from '../../src/i18n/cy';
 import { en } from '../../src/i18n/en';
 
 const months = (tag: string) => Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat(tag, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, m, 1))));
 
 describe('the review page’s translator', () => {
-  const welsh = createTranslator({ intl: 'cy-GB', months: months('cy-GB'), messages: cy });
-  const english = createTranslator({ intl: 'en-GB', months: months('en-GB'), messages: en });
+  const welsh = withDays(createTranslator({ intl: 'cy-GB', messages: cy }), months('cy-GB'));
+  const english = withDays(createTranslator({ intl: 'en-GB', messages: en }), months('en-GB'));
 
   it('writes days in each language from the months the server sends', () => {
     expect(welsh.day('2026-11-23')).toBe('23 Tachwedd 2026');

@@ -1,5 +1,5 @@
 import type { CohortResult } from '../../lib/cohort/engine';
-import { h, replace } from '../review/dom';
+import { h, replace } from '../islands/dom';
 import type { CohortApp } from './state';
 import { changeTable, type ChangeTexts } from './tables';
 import { itemHeader } from './names';

@@ -2,7 +2,9 @@ import { findIsland } from '../islands/island';
 import { threshold } from '../../lib/cohort/small-cells';
 import type { RowContext } from '../../lib/cohort/disclosure';
 import { startEngine } from './engine-client';
-import { cohortTranslator, type CohortPageData } from './page-data';
+import { createTranslator } from '../islands/translator';
+import { withDays } from '../islands/days';
+import type { CohortPageData } from './page-data';
 import { forgetKept, keptThreshold, readKept, writeKept, type CohortApp, type CohortState, type KeptMeta } from './state';
 
 /*
@@ -117,7 +119,7 @@ function createApp(island: NonNullable<ReturnType<typeof findIsland<CohortPageDa
   let latest = 0;
   const app: CohortApp = {
     island,
-    t: cohortTranslator(island.config),
+    t: withDays(createTranslator(island.config), island.config.months),
     state,
     engine: startEngine(),
     render: async () => {

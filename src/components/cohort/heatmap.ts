@@ -1,7 +1,7 @@
 import { LEVELS, type Level } from '../../lib/review/model';
 import type { Cell } from '../../lib/cohort/small-cells';
 import type { LevelRow } from '../../lib/cohort/views';
-import { s } from '../review/chart';
+import { s } from '../islands/chart';
 
 /*
  * The heat map: one row per key area or item, one column per level. Each

@@ -1,20 +1,12 @@
-import { cy } from '../../i18n/cy';
-import { en } from '../../i18n/en';
-import type { Message } from '../../i18n/messages';
-import type { Locale } from '../../lib/locales';
-import type { CohortMessageKey } from './page-data';
+import type { DeclaredKey } from '../islands/translator';
 
 /*
- * Server-side only (CohortView.astro): it reads the whole dictionaries. Kept out
- * of page-data.ts, which the cohort script imports, so that the script's bundle
- * does not carry every string of the site in both languages.
+ * The messages the cohort script writes: all of the cohort's own, and the
+ * review's level names. CohortView.astro ships exactly these (`messagesFor`);
+ * the script's `t()` accepts only these.
  */
 
-/**
- * The strings the cohort script writes, in `locale`.
- * @example cohortMessages('cy')['cohort.cell.hidden'] // 'heb ei ddangos'
- */
-export function cohortMessages(locale: Locale): Partial<Record<CohortMessageKey, Message>> {
-  const dictionary = { en, cy }[locale];
-  return Object.fromEntries(Object.entries(dictionary).filter(([key]) => key.startsWith('cohort.') || key.startsWith('review.level.')));
-}
+export const COHORT_MESSAGES = ['cohort.', 'review.level.'] as const;
+
+/** Keys of the messages the cohort script uses. */
+export type CohortMessageKey = DeclaredKey<typeof COHORT_MESSAGES>;

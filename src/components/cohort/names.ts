@@ -1,5 +1,5 @@
 import type { CohortResult } from '../../lib/cohort/engine';
-import { h } from '../review/dom';
+import { h } from '../islands/dom';
 import type { CohortApp } from './state';
 
 /* What the cohort's views, the change since an earlier cohort and the CSV call an item and a view. */

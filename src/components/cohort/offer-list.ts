@@ -1,5 +1,5 @@
 import type { OfferRow } from '../../lib/cohort/offers';
-import { h, type Child } from '../review/dom';
+import { h, type Child } from '../islands/dom';
 import type { CohortApp } from './state';
 
 /*

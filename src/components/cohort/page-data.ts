@@ -1,15 +1,17 @@
-import type { MessageKey } from '../../i18n';
-import type { Message } from '../../i18n/messages';
 import type { CitationIndex } from '../../lib/cohort/offers';
-import { createTranslator, type ReviewKeyAreaData, type ReviewStageData } from '../review/page-data';
+import type { Days } from '../islands/days';
+import type { IslandMessages, IslandTranslator } from '../islands/translator';
+import type { ReviewKeyAreaData, ReviewStageData } from '../review/page-data';
+import type { CohortMessageKey } from './messages';
 
 /*
  * What the cohort page hands to its script: the key areas, items, stages and
  * renumbered items (as the review has them), the index of what cites each
- * item, and the strings the script writes. The translator is the review's.
+ * item, and the strings the script writes (`COHORT_MESSAGES`), read with the
+ * kit's translator.
  */
 
-export type CohortMessageKey = Extract<MessageKey, `cohort.${string}` | `review.level.${string}`>;
+export type { CohortMessageKey } from './messages';
 
 export interface CohortItemData {
   number: string;
@@ -29,20 +31,8 @@ export interface CohortPageData {
   renames: Record<string, string>;
   index: CitationIndex;
   maxBytes: number;
-  messages: Partial<Record<CohortMessageKey, Message>>;
+  messages: IslandMessages<CohortMessageKey>;
 }
 
-export interface CohortTranslator {
-  (key: CohortMessageKey, values?: Record<string, string | number>): string;
-  plural(key: CohortMessageKey, count: number, values?: Record<string, string | number>): string;
-  day(day: string): string;
-}
-
-/**
- * The script's `t()`: the review's translator (placeholders, plural rules, dates) over the cohort's strings.
- * @example cohortTranslator(config)('cohort.progress', { done: 24, total: 50 }) // 'Reading 24 of 50 files…'
- */
-export function cohortTranslator(data: CohortPageData): CohortTranslator {
-  // The review's translator is typed for its own keys; the lookup itself is the same for any key.
-  return createTranslator(data) as unknown as CohortTranslator;
-}
+/** The cohort script's `t()`: the kit's translator over the cohort's declared messages. */
+export type CohortTranslator = IslandTranslator<CohortMessageKey> & Days;

@@ -3,7 +3,7 @@ import type { NamedPerson } from '../../lib/cohort/engine';
 import type { Cell } from '../../lib/cohort/small-cells';
 import type { LevelRow as Figures } from '../../lib/cohort/views';
 import { LEVELS, type Level } from '../../lib/review/model';
-import { h, type Child } from '../review/dom';
+import { h, type Child } from '../islands/dom';
 import { scrollable } from '../review/summary';
 
 /*

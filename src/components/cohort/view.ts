@@ -1,7 +1,7 @@
 import type { CohortResult } from '../../lib/cohort/engine';
 import { whatToOffer } from '../../lib/cohort/offers';
 import { dayOf, LEVELS, type Level } from '../../lib/review/model';
-import { fillSelect, h, replace } from '../review/dom';
+import { fillSelect, h, replace } from '../islands/dom';
 import { megabytes } from '../review/page-data';
 import { drawChange } from './change-view';
 import { itemHeader, viewName } from './names';

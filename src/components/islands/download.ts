@@ -1,4 +1,4 @@
-import { h } from '../review/dom';
+import { h } from './dom';
 
 /*
  * Saving a file the page made, for every island that offers one: the review's

@@ -2,7 +2,7 @@ import { addItems, createReview } from '../../lib/review/edits';
 import { currentNumber } from '../../lib/review/reconcile';
 import { offlineTranslator } from '../../features/review-durability/strings';
 import { withReview, type ReviewApp } from './app';
-import { focus, h } from './dom';
+import { focus, h } from '../islands/dom';
 import { defaultTitle } from './reviews';
 
 /*

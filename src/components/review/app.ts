@@ -5,7 +5,7 @@ import type { Review } from '../../lib/review/model';
 import type { Rename } from '../../lib/review/reconcile';
 import { emptyStore, MAX_STORE_BYTES, serialiseStore, utf8Bytes, type Store } from '../../lib/review/storage-format';
 import type { Catalogue } from './catalogue';
-import { h } from './dom';
+import { h } from '../islands/dom';
 import { megabytes, type ReviewPageData, type ReviewTranslator } from './page-data';
 
 /*

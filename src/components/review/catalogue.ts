@@ -1,5 +1,5 @@
 import { parseItemNumber, type ItemKind } from '../../lib/item-number';
-import { h } from './dom';
+import { h } from '../islands/dom';
 import type { ReviewKeyAreaData, ReviewPageData } from './page-data';
 
 /*

@@ -2,7 +2,7 @@ import { changedSince } from '../../lib/review/changes';
 import { onlyItems } from '../../lib/review/summary';
 import type { Review } from '../../lib/review/model';
 import type { ReviewApp } from './app';
-import { h, type Child } from './dom';
+import { h, type Child } from '../islands/dom';
 import { levelNames } from './level-names';
 
 /*

@@ -2,7 +2,7 @@ import type { Level, Review } from '../../lib/review/model';
 import { compareReviews, countChanges, type Comparison } from '../../lib/review/compare';
 import { onlyItems } from '../../lib/review/summary';
 import type { ReviewApp } from './app';
-import { h } from './dom';
+import { h } from '../islands/dom';
 import { levelNames } from './level-names';
 import { scrollable } from './summary';
 

@@ -1,7 +1,7 @@
 import { loadCode } from '../../features/review-durability/load-code';
 import type { Review } from '../../lib/review/model';
 import type { ReviewApp, Screen } from './app';
-import { fillSelect, h } from './dom';
+import { fillSelect, h } from '../islands/dom';
 
 /*
  * "Compare reviews": two reviews' levels side by side. The table is drawn by

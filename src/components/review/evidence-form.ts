@@ -1,7 +1,7 @@
 import { addEvidence } from '../../lib/review/edits';
 import { checkEvidence, dayOf, LIMITS, type EvidenceProblem } from '../../lib/review/model';
 import type { ReviewApp } from './app';
-import { compact, fieldError } from './dom';
+import { compact, fieldError } from '../islands/dom';
 import { cardId } from './evidence';
 
 /*

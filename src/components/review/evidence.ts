@@ -1,7 +1,7 @@
 import { removeEvidence } from '../../lib/review/edits';
 import { isHttpUrl, type Evidence, type ItemReview } from '../../lib/review/model';
 import type { ReviewApp } from './app';
-import { focus, h, type Child } from './dom';
+import { focus, h, type Child } from '../islands/dom';
 
 /*
  * The evidence of an item: the list, and removing a piece. The form to add a

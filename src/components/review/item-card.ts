@@ -2,7 +2,7 @@ import { loadCode } from '../../features/review-durability/load-code';
 import { removeItem, setLevel, setPriority } from '../../lib/review/edits';
 import { LEVELS, type ItemReview, type Level } from '../../lib/review/model';
 import type { ReviewApp } from './app';
-import { compact, focus, replace } from './dom';
+import { compact, focus, replace } from '../islands/dom';
 import { cardId, evidenceList, removeFromButton } from './evidence';
 
 /*

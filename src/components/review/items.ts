@@ -2,7 +2,7 @@ import { addItems, updateDetails } from '../../lib/review/edits';
 import { checkTitle, LIMITS, type ItemReview, type Review } from '../../lib/review/model';
 import { goneItems } from '../../lib/review/reconcile';
 import type { ReviewApp, Screen } from './app';
-import { fieldError, focus, h, replace, type Child } from './dom';
+import { fieldError, focus, h, replace, type Child } from '../islands/dom';
 import { createCard, drawItem, listenToCards, type Card } from './item-card';
 
 /*

@@ -4,7 +4,7 @@ import { dayOf } from '../../lib/review/model';
 import { emptyStore, exportText } from '../../lib/review/storage-format';
 import { download } from '../islands/download';
 import type { ReviewApp, Screen } from './app';
-import { focus } from './dom';
+import { focus } from '../islands/dom';
 import { problemText } from './problem-text';
 
 /*

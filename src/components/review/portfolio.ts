@@ -1,7 +1,7 @@
 import { dayOf, type ItemReview, type Review } from '../../lib/review/model';
 import { goneItems } from '../../lib/review/reconcile';
 import type { ReviewApp } from './app';
-import { h, replace, type Child } from './dom';
+import { h, replace, type Child } from '../islands/dom';
 import { evidenceList } from './evidence';
 import { levelNames } from './level-names';
 import { prioritiesBlock, summaryBlock } from './summary';

@@ -9,7 +9,9 @@ import { alerts, lazy, ReviewApp } from './app';
 import { readCatalogue } from './catalogue';
 import { itemsScreen } from './items';
 import { keepScreen } from './keep';
-import { createTranslator, type ReviewPageData } from './page-data';
+import { createTranslator } from '../islands/translator';
+import { withDays } from '../islands/days';
+import type { ReviewPageData } from './page-data';
 import { reviewsScreen } from './reviews';
 
 /*
@@ -50,7 +52,7 @@ function start(): void {
   const catalogue = readCatalogue(island.part<HTMLTemplateElement>('catalogue'), config);
   const { storage, problem } = openStorage();
   const local = new LocalReviews(storage, { known: catalogue.known, renames: config.renames }, problem, reviewKeys(siteBase()));
-  const app = new ReviewApp(island, createTranslator(config), catalogue, local);
+  const app = new ReviewApp(island, withDays(createTranslator(config), config.months), catalogue, local);
   for (const screen of [alerts, reviewsScreen, itemsScreen, keepScreen, unsavedGuard, keepReviewOffline]) app.mount(screen(app));
   const lost = takeLostNote();
   if (lost.length > 0) app.state.pageError = app.t.plural('review.unsaved.lost', lost.length, { items: lost.join(', ') });

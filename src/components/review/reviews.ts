@@ -1,7 +1,7 @@
 import { createReview } from '../../lib/review/edits';
 import { checkTitle, LIMITS } from '../../lib/review/model';
 import { withReview, type ReviewApp, type Screen } from './app';
-import { fieldError, fillSelect, focus } from './dom';
+import { fieldError, fillSelect, focus } from '../islands/dom';
 
 /*
  * "Your reviews": the reviews on this device, which one is shown, starting a

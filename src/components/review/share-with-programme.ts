@@ -1,7 +1,7 @@
 import { hasMarkup, LIMITS, type Review } from '../../lib/review/model';
 import { sharedText, toShared } from '../../lib/review/shared-format';
 import type { ReviewApp } from './app';
-import { fieldError, focus } from './dom';
+import { fieldError, focus } from '../islands/dom';
 import { download } from '../islands/download';
 
 /*

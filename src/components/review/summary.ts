@@ -2,8 +2,8 @@ import { loadCode } from '../../features/review-durability/load-code';
 import { isDay, type Review } from '../../lib/review/model';
 import { onlyItems, priorities, summarise } from '../../lib/review/summary';
 import type { ReviewApp, Screen } from './app';
-import { levelChart, levelTable, type ChartLabels } from './chart';
-import { fieldError, h, replace, type Child } from './dom';
+import { levelChart, levelTable, type ChartLabels } from '../islands/chart';
+import { fieldError, h, replace, type Child } from '../islands/dom';
 import { levelNames } from './level-names';
 
 /*

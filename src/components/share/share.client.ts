@@ -1,3 +1,5 @@
+import type { ShareMessages } from './messages';
+
 /*
  * The copy buttons of a statement page. It does nothing on load
  * but listen: a script that changed the page as it loaded would move the text
@@ -30,7 +32,7 @@ function copyOnClick(event: MouseEvent): void {
   const source = root.querySelector<HTMLElement>(`[data-aw-share-text="${button.dataset.awCopy}"]`);
   const status = root.querySelector<HTMLElement>('[data-aw-share-status]');
   if (!source || !status) return;
-  const messages = JSON.parse(root.querySelector('[data-aw-share-messages]')?.textContent ?? '{}') as { copied: string; failed: string };
+  const messages = JSON.parse(root.querySelector('[data-aw-share-messages]')?.textContent ?? '{}') as ShareMessages;
   copyText(source).then(
     () => (status.textContent = messages.copied),
     () => (status.textContent = messages.failed),

@@ -1,10 +1,10 @@
-import { fill, pluralise } from '../../i18n/format';
-import type { Message } from '../../i18n/messages';
 import { INTL_TAGS, isLocale, otherLocale, type Locale } from '../../lib/locales';
 import { cleanQuery } from '../../lib/search';
 import { guardLanguageSwitch } from '../finding/language-switch';
 import { drawRuns } from '../islands/highlight';
 import { findIsland } from '../islands/island';
+import { createTranslator, type IslandTranslator } from '../islands/translator';
+import type { SearchConfig, SearchMessage } from './config';
 import { parseExcerpt } from './excerpt';
 import { pagefindSources } from './pagefind-browser';
 import { resultLanguage } from './result-language';
@@ -16,14 +16,6 @@ import { chooseLanguage, findPages, foundAsTyped, type Found, type PagefindHit, 
  * language, the other language's index is asked, and its results are offered
  * marked with their language.
  */
-
-interface Config {
-  locale: string;
-  bundlePath: string;
-  baseUrl: string;
-  typeNames: Record<string, string>;
-  messages: { resultCount: Message; noResults: string; needsServer: string; failed: string; loading: string; more: string; partial: string; otherLanguage: string };
-}
 
 const PAGE_SIZE = 10;
 const FILTERS = ['type', 'area'] as const;
@@ -55,7 +47,8 @@ function renderResult(page: SearchPage, result: PagefindResultData, searched: Lo
 
 /** Everything the search page's handlers share. */
 interface SearchPage {
-  config: Config;
+  config: SearchConfig;
+  t: IslandTranslator<SearchMessage>;
   locale: Locale;
   form: HTMLFormElement;
   input: HTMLInputElement;
@@ -64,7 +57,6 @@ interface SearchPage {
   note: HTMLElement;
   list: HTMLOListElement;
   more: HTMLButtonElement;
-  pluralRules: Intl.PluralRules;
   find: (query: string, where: Locale, filters?: Record<string, string>, onNothing?: () => void) => Promise<Found>;
   /** Results found but not drawn yet, and their language when it is not the page's. */
   pending: PagefindHit[];
@@ -102,14 +94,14 @@ function readForm(page: SearchPage): { query: string; filters: Record<string, st
 async function run(page: SearchPage): Promise<void> {
   const current = (page.generation += 1);
   const { query, filters } = readForm(page);
-  const { messages } = page.config;
+  const { t } = page;
   page.list.replaceChildren();
   // Set as the query is asked, so the room for its results is made at once (see SiteSearch.astro).
   page.list.toggleAttribute('data-aw-searching', query !== '');
   page.more.hidden = true;
   say(page.note, '');
   if (!query) return say(page.status, '');
-  say(page.status, messages.loading);
+  say(page.status, t('loading'));
   try {
     // The other language is asked as soon as the query as typed finds nothing here,
     // while this language's index is still tried with misspellings mended.
@@ -121,8 +113,8 @@ async function run(page: SearchPage): Promise<void> {
     if (current !== page.generation) return;
     [page.pending, page.pendingLang] = [[...found.hits], lang];
     const count = page.pending.length;
-    say(page.status, count === 0 ? fill(messages.noResults, { query }) : pluralise(messages.resultCount, count, page.pluralRules, { query }));
-    say(page.note, lang ? fill(messages.otherLanguage, { query }) : found.partial ? messages.partial : '');
+    say(page.status, count === 0 ? t('noResults', { query }) : t.plural('resultCount', count, { query }));
+    say(page.note, lang ? t('otherLanguage', { query }) : found.partial ? t('partial') : '');
     // With nothing found, the ways to browse below are the next step: brought back up.
     if (count === 0) page.list.removeAttribute('data-aw-searching');
     await showMore(page);
@@ -130,7 +122,7 @@ async function run(page: SearchPage): Promise<void> {
     if (current === page.generation) {
       page.list.removeAttribute('data-aw-searching');
       say(page.status, '');
-      say(page.message, messages.failed);
+      say(page.message, t('failed'));
     }
   }
 }
@@ -155,14 +147,15 @@ function updateAddress(page: SearchPage): void {
 }
 
 function openSearch(): SearchPage | undefined {
-  const island = findIsland<Config>('search');
+  const island = findIsland<SearchConfig>('search');
   if (!island || !isLocale(island.config.locale)) return undefined;
   const { config } = island;
   const pagefind = pagefindSources(config.bundlePath, config.baseUrl);
   const [message, status, note] = ['message', 'status', 'note'].map<HTMLElement>((name) => island.part(name));
   return {
     config,
-    locale: config.locale as Locale,
+    t: createTranslator({ intl: INTL_TAGS[config.locale], messages: config.messages }),
+    locale: config.locale,
     form: island.part<HTMLFormElement>('form'),
     input: island.part<HTMLInputElement>('query'),
     message: message!,
@@ -170,7 +163,6 @@ function openSearch(): SearchPage | undefined {
     note: note!,
     list: island.part<HTMLOListElement>('results'),
     more: island.part<HTMLButtonElement>('more'),
-    pluralRules: new Intl.PluralRules(INTL_TAGS[config.locale as Locale]),
     find: async (query, where, filters = {}, onNothing) => findPages(await pagefind.index(where), query, where, { filters, vocabulary: pagefind.vocabulary(where), onNothing }),
     pending: [],
     pendingLang: undefined,
@@ -182,7 +174,7 @@ export function start(): void {
   const page = openSearch();
   if (!page) return;
   // Pagefind fetches its index over HTTP; browsers refuse that for pages opened from disk.
-  if (location.protocol === 'file:') return say(page.message, page.config.messages.needsServer);
+  if (location.protocol === 'file:') return say(page.message, page.t('needsServer'));
   // The switch carries the query only to a language where it finds something; checking
   // costs the other language's index, so it is done when the reader reaches for the switch.
   const languageSwitch = guardLanguageSwitch(async (base) => {

@@ -1,7 +1,8 @@
-import { fill } from '../../i18n/format';
 import type { Locale } from '../../lib/locales';
 import { drawRuns, type TextRun } from '../islands/highlight';
+import type { IslandTranslator } from '../islands/translator';
 import type { ResultsIn } from './across';
+import type { FilterConfig, FilterMessage } from './config';
 import type { FilterItem } from './filter';
 import type { Searcher } from './searcher';
 
@@ -11,14 +12,7 @@ import type { Searcher } from './searcher';
  * language carry its `lang` and link to its pages.
  */
 
-export interface ViewConfig {
-  locale: string;
-  itemHref: string;
-  otherItemHref: string;
-  areaTitles: Record<string, string>;
-  groupNames: Record<string, string>;
-  messages: { showAll: string };
-}
+export type ViewConfig = Pick<FilterConfig, 'locale' | 'itemHref' | 'otherItemHref' | 'areaTitles' | 'groupNames'>;
 
 /**
  * Results drawn at once; the rest wait behind a "Show all" button. Drawing
@@ -51,7 +45,7 @@ function row(config: ViewConfig, item: FilterItem, runs: readonly TextRun[], loc
 }
 
 /** The results list and its "Show all" button. */
-export function resultsView(config: ViewConfig, list: HTMLOListElement, more: HTMLButtonElement): ResultsView {
+export function resultsView(config: ViewConfig, t: IslandTranslator<FilterMessage>, list: HTMLOListElement, more: HTMLButtonElement): ResultsView {
   let last: { results: ResultsIn; query: string; searcher: Searcher } | undefined;
   const draw: ResultsView['draw'] = (results, query, searcher, limit = FIRST_RESULTS) => {
     last = { results, query, searcher };
@@ -61,7 +55,7 @@ export function resultsView(config: ViewConfig, list: HTMLOListElement, more: HT
     }
     list.replaceChildren(fragment);
     more.hidden = results.results.length <= limit;
-    more.textContent = fill(config.messages.showAll, { count: results.results.length });
+    more.textContent = t('showAll', { count: results.results.length });
   };
   return {
     draw,

@@ -1,13 +1,13 @@
-import { fill, pluralise } from '../../i18n/format';
-import type { Message } from '../../i18n/messages';
 import { INTL_TAGS, isLocale, otherLocale, type Locale } from '../../lib/locales';
 import { cleanQuery } from '../../lib/search';
 import type { GroupId } from '../../lib/standards';
 import { guardLanguageSwitch, type LanguageSwitch } from '../finding/language-switch';
 import { findIsland } from '../islands/island';
+import { createTranslator, type IslandTranslator } from '../islands/translator';
 import { searchAcross, type ResultsIn } from './across';
 import { applyFacets, facetCounts, isActive, parseState, serialiseState, type FilterItem, type FilterState, type StateProblem } from './filter';
-import { resultsView, type ViewConfig } from './filter-view';
+import type { FilterConfig, FilterMessage } from './config';
+import { resultsView } from './filter-view';
 import { createSearcher, type Searcher } from './searcher';
 import type { FuzzyMatcher } from './vocabulary';
 
@@ -16,11 +16,6 @@ import type { FuzzyMatcher } from './vocabulary';
  * shows the filter form, and keeps the results, the counts and the address in
  * step with what the person types. All text goes in as text nodes, never HTML.
  */
-
-interface Config extends ViewConfig {
-  otherItems: string;
-  messages: ViewConfig['messages'] & { resultCount: Message; noResults: string; partial: string; otherLanguage: string } & Record<StateProblem['kind'], string>;
-}
 
 /** Typing settles for this long before the address and the spoken count are updated. */
 const SETTLE_MS = 400;
@@ -37,7 +32,7 @@ function readItems(list: HTMLElement): FilterItem[] {
 }
 
 /** The other language's items, fetched once, the first time a query needs them. */
-function otherLanguage(config: Config, locale: Locale): () => Promise<Searcher> {
+function otherLanguage(config: FilterConfig, locale: Locale): () => Promise<Searcher> {
   let searcher: Promise<Searcher> | undefined;
   return () =>
     (searcher ??= fetch(config.otherItems)
@@ -52,7 +47,8 @@ function otherLanguage(config: Config, locale: Locale): () => Promise<Searcher> 
 
 /** Everything the filter's handlers share: the page's parts, the searchers and the form. */
 interface FilterPage {
-  config: Config;
+  config: FilterConfig;
+  t: IslandTranslator<FilterMessage>;
   locale: Locale;
   root: HTMLElement;
   list: HTMLElement;
@@ -70,7 +66,6 @@ interface FilterPage {
   otherSearcher?: Searcher;
   /** Fuse.js, once fetched (`fuzzyReady`). */
   fuzzy?: Promise<FuzzyMatcher | undefined>;
-  pluralRules: Intl.PluralRules;
 }
 
 function readForm(page: FilterPage): FilterState {
@@ -107,8 +102,7 @@ function showText(element: HTMLElement, text: string): void {
 }
 
 function showProblems(page: FilterPage, problems: StateProblem[]): void {
-  const { messages } = page.config;
-  showText(page.parts.problem, problems.map((p) => fill(messages[p.kind], p.kind === 'query-too-long' ? { max: p.max } : { value: p.value })).join(' '));
+  showText(page.parts.problem, problems.map((p) => page.t(p.kind, p.kind === 'query-too-long' ? { max: p.max } : { value: p.value })).join(' '));
 }
 
 function setCounts(page: FilterPage, results: { item: FilterItem }[], state: FilterState): void {
@@ -125,8 +119,8 @@ function setCounts(page: FilterPage, results: { item: FilterItem }[], state: Fil
 /** The note above the results: matches from the other language, or only some of the words. */
 function noteFor(page: FilterPage, found: ResultsIn, query: string): string {
   if (found.results.length === 0) return '';
-  if (found.locale !== page.locale) return fill(page.config.messages.otherLanguage, { query: cleanQuery(query).trim() });
-  return found.partial ? page.config.messages.partial : '';
+  if (found.locale !== page.locale) return page.t('otherLanguage', { query: cleanQuery(query).trim() });
+  return found.partial ? page.t('partial') : '';
 }
 
 /** Shows the results for the form as it is; `announce` also updates the spoken count. */
@@ -144,8 +138,7 @@ function render(page: FilterPage, announce: boolean): void {
   else page.more.hidden = true;
   showText(page.parts.note, active ? noteFor(page, { ...found, results: ordered }, state.q) : '');
   if (!announce) return;
-  const { messages } = page.config;
-  page.parts.status.textContent = active ? (ordered.length === 0 ? messages.noResults : pluralise(messages.resultCount, ordered.length, page.pluralRules)) : '';
+  page.parts.status.textContent = active ? (ordered.length === 0 ? page.t('noResults') : page.t.plural('resultCount', ordered.length)) : '';
 }
 
 /**
@@ -194,17 +187,19 @@ async function addressInOtherLanguage(page: FilterPage, base: string): Promise<s
 }
 
 function openPage(): FilterPage | undefined {
-  const island = findIsland<Config>('filter');
+  const island = findIsland<FilterConfig>('filter');
   const list = document.querySelector<HTMLElement>('[data-aw-standards-list]');
   // Not the standards page, or not as this script expects: leave the page as it is.
   if (!island || !list || !isLocale(island.config.locale)) return undefined;
   const { config } = island;
-  const locale = config.locale as Locale;
+  const { locale } = config;
+  const t = createTranslator({ intl: INTL_TAGS[locale], messages: config.messages });
   const items = readItems(list);
   const [status, problem, note, results, resultsHeading] = ['status', 'problem', 'note', 'results', 'results-heading'].map<HTMLElement>((name) => island.part(name));
   const more = island.part<HTMLButtonElement>('more');
   return {
     config,
+    t,
     locale,
     root: island.root,
     list,
@@ -212,13 +207,12 @@ function openPage(): FilterPage | undefined {
     input: island.part<HTMLInputElement>('query'),
     parts: { status: status!, problem: problem!, note: note!, results: results!, resultsHeading: resultsHeading! },
     more,
-    view: resultsView(config, results as HTMLOListElement, more),
+    view: resultsView(config, t, results as HTMLOListElement, more),
     items,
     order: new Map(items.map((item, i) => [item.number, i])),
     areas: [...new Set(items.map((i) => i.area))],
     searcher: createSearcher(items, locale),
     other: otherLanguage(config, locale),
-    pluralRules: new Intl.PluralRules(INTL_TAGS[locale]),
   };
 }
 

@@ -1,4 +1,4 @@
-import { h, type Child } from '../../components/review/dom';
+import { h, type Child } from '../../components/islands/dom';
 import { stepFields } from '../plan/step-fields';
 import type { PlanPageData } from '../plan/server-data';
 import type { PlanTranslator } from '../plan/strings';

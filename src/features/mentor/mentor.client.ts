@@ -1,11 +1,12 @@
 import { findIsland } from '../../components/islands/island';
-import { fieldError, focus, replace } from '../../components/review/dom';
+import { fieldError, focus, replace } from '../../components/islands/dom';
 import { download } from '../../components/islands/download';
 import { megabytes } from '../../components/review/page-data';
 import { dayOf, hasMarkup } from '../../lib/review/model';
 import { MAX_FILE_BYTES } from '../../lib/review/storage-format';
 import type { PlanPageData } from '../plan/server-data';
-import { planTranslator } from '../plan/strings';
+import { createTranslator } from '../../components/islands/translator';
+import { withDays } from '../../components/islands/days';
 import { PLAN_LIMITS } from '../plan/schema';
 import { commentsFile, fileText, readShare, type MentorShare, type SentComment } from './format';
 import { mentorView, type MentorView } from './mentor-view';
@@ -53,7 +54,7 @@ function send(view: MentorView, root: HTMLElement, share: MentorShare): void {
 function start(): void {
   const island = findIsland<PlanPageData>('mentor');
   if (!island || typeof Blob === 'undefined' || typeof URL.createObjectURL !== 'function') return;
-  const view: MentorView = { config: island.config, t: planTranslator(island.config) };
+  const view: MentorView = { config: island.config, t: withDays(createTranslator(island.config), island.config.months) };
   const { t } = view;
   const input = island.part<HTMLInputElement>('file');
   const target = island.part('review');

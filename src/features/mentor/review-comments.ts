@@ -1,5 +1,5 @@
 import type { ReviewApp, Screen } from '../../components/review/app';
-import { focus, h, replace } from '../../components/review/dom';
+import { focus, h, replace } from '../../components/islands/dom';
 import type { Review } from '../../lib/review/model';
 import { commentsFor, markComment } from '../plan/edits';
 import type { Comment } from '../plan/schema';

@@ -1,5 +1,5 @@
 import type { ReviewApp } from '../../components/review/app';
-import { fieldError, focus } from '../../components/review/dom';
+import { fieldError, focus } from '../../components/islands/dom';
 import { download } from '../../components/islands/download';
 import { megabytes } from '../../components/review/page-data';
 import { dayOf, hasMarkup, LIMITS } from '../../lib/review/model';

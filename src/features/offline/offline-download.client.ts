@@ -6,18 +6,19 @@
  * (the build's list, offline-files.json) is fetched into the caches the service
  * worker reads. The size was written into the page by the build.
  */
+import { createTranslator, type IslandTranslator } from '../../components/islands/translator';
 import { offline as cy } from '../../i18n/cy/offline';
 import { offline as en } from '../../i18n/en/offline';
+import { INTL_TAGS, type Locale } from '../../lib/locales';
 import { keep, keepPages, offlineFiles, searchCacheName, workerReady } from './keep-offline';
 
 interface Config {
-  locale: 'en' | 'cy';
-  messages: { progress: string; done: string; failed: string };
+  locale: Locale;
+  t: IslandTranslator<keyof typeof en>;
 }
 
 const root = document.querySelector<HTMLElement>('[data-aw-island="offline-download"]');
 const part = <E extends HTMLElement>(name: string) => root?.querySelector<E>(`[data-aw-part="${name}"]`) as E;
-const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
 async function download(config: Config, button: HTMLButtonElement): Promise<void> {
   button.disabled = true;
@@ -26,7 +27,7 @@ async function download(config: Config, button: HTMLButtonElement): Promise<void
   const bar = part<HTMLProgressElement>('progress');
   const show = (done: number, total: number) => {
     bar.value = done / total;
-    part('progress-label').textContent = fill(config.messages.progress, { done, total });
+    part('progress-label').textContent = config.t('offline.download.progress', { done, total });
   };
   let failed = 0;
   try {
@@ -43,15 +44,14 @@ async function download(config: Config, button: HTMLButtonElement): Promise<void
     // The list itself could not be fetched (offline, say): nothing was kept.
     failed = Math.max(failed, 1);
   }
-  part('status').textContent = failed === 0 ? config.messages.done : fill(config.messages.failed, { count: failed });
+  part('status').textContent = failed === 0 ? config.t('offline.download.done') : config.t('offline.download.failed', { count: failed });
   button.disabled = false;
 }
 
 if (root) {
   // The messages come with this code (the two languages' offline strings), not in every home page.
   const locale = document.documentElement.lang === 'cy' ? 'cy' : 'en';
-  const strings = locale === 'cy' ? cy : en;
-  const config: Config = { locale, messages: { progress: strings['offline.download.progress'], done: strings['offline.download.done'], failed: strings['offline.download.failed'] } };
+  const config: Config = { locale, t: createTranslator({ intl: INTL_TAGS[locale], messages: locale === 'cy' ? cy : en }) };
   const button = part<HTMLButtonElement>('start');
   button.onclick = () => void download(config, button);
   void download(config, button);

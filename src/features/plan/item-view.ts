@@ -1,4 +1,4 @@
-import { h, type Child } from '../../components/review/dom';
+import { h, type Child } from '../../components/islands/dom';
 import type { ItemReview, Review } from '../../lib/review/model';
 import type { Offer } from '../../lib/cohort/offers';
 import type { PlanApp } from './app';

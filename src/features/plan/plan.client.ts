@@ -3,7 +3,8 @@ import { LocalReviews, problemOf, reviewKeys } from '../../lib/review/local-stor
 import { siteBase } from '../../lib/storage-keys';
 import { PlanApp } from './app';
 import type { PlanPageData } from './server-data';
-import { planTranslator } from './strings';
+import { createTranslator } from '../../components/islands/translator';
+import { withDays } from '../../components/islands/days';
 
 /*
  * "My development plan" in the browser: reads the reviews the review page
@@ -27,7 +28,7 @@ async function start(): Promise<void> {
   const { storage, problem } = openStorage();
   const local = new LocalReviews(storage, { known: new Set(Object.keys(config.texts)), renames: config.renames }, problem, reviewKeys(siteBase()));
   const { drawPlan, listenToPlan } = await import('./view');
-  const app: PlanApp = new PlanApp(island, planTranslator(config), local, () => drawPlan(app));
+  const app: PlanApp = new PlanApp(island, withDays(createTranslator(config), config.months), local, () => drawPlan(app));
   listenToPlan(app);
   app.start();
   island.part('nojs').hidden = true;

@@ -1,8 +1,7 @@
 import { sharedPageData, type SharedPageData } from '../../components/review/server-data';
 import { getLocalised, type Localised } from '../../data/content';
-import { cy } from '../../i18n/cy';
-import { en } from '../../i18n/en';
-import type { Message } from '../../i18n/messages';
+import { messagesFor } from '../../components/islands/server-messages';
+import type { DeclaredKey, IslandMessages } from '../../components/islands/translator';
 import { citationIndex, type CitationIndex } from '../../lib/cohort/offers';
 import type { Locale } from '../../lib/locales';
 import type { Standards } from '../../lib/standards';
@@ -24,22 +23,20 @@ export interface PlanPageData extends SharedPageData {
   continuumHref: string;
   reviewHref: string;
   mentorHref: string;
-  messages: Record<string, Message>;
+  /** Exactly the messages the scripts declare (`PLAN_MESSAGES`). */
+  messages: IslandMessages<PlanMessageKey>;
 }
 
-/**
- * The page's messages whose keys start with one of `prefixes`.
- * @example messagesFor('cy', ['plan.', 'review.level.'])
- */
-export function messagesFor(locale: Locale, prefixes: readonly string[]): Record<string, Message> {
-  return Object.fromEntries(Object.entries({ en, cy }[locale]).filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix))));
-}
+/** The messages the plan's and the mentor's scripts write: their own, the review's level names and the mentor's strings of the review. */
+export const PLAN_MESSAGES = ['review.level.', 'review.mentor.', 'plan.', 'mentor.'] as const;
+
+export type PlanMessageKey = DeclaredKey<typeof PLAN_MESSAGES>;
 
 /**
  * The config of the plan's or the mentor's page.
- * @example const config = await planPageData(standards, continuum, 'cy', ['plan.'])
+ * @example const config = await planPageData(standards, continuum, 'cy')
  */
-export async function planPageData(standards: Standards, continuum: Localised<'continuum'>, locale: Locale, prefixes: readonly string[]): Promise<PlanPageData> {
+export async function planPageData(standards: Standards, continuum: Localised<'continuum'>, locale: Locale): Promise<PlanPageData> {
   const [caseStudies, recommendations, pathways] = await Promise.all([getLocalised('caseStudies', locale), getLocalised('recommendations', locale), getLocalised('pathways', locale)]);
   const lang = (entryLang: Locale) => (entryLang === locale ? undefined : entryLang);
   const links = citationIndex([
@@ -60,6 +57,6 @@ export async function planPageData(standards: Standards, continuum: Localised<'c
     continuumHref: href(locale, paths.continuum()),
     reviewHref: href(locale, paths.review()),
     mentorHref: href(locale, '/review/mentor/'),
-    messages: messagesFor(locale, ['review.level.', 'review.mentor.', 'plan.', 'mentor.', ...prefixes]),
+    messages: messagesFor(locale, PLAN_MESSAGES),
   };
 }

@@ -1,4 +1,4 @@
-import { h, type Child } from '../../components/review/dom';
+import { h, type Child } from '../../components/islands/dom';
 import type { Action } from './schema';
 import type { PlanTranslator } from './strings';
 

@@ -1,4 +1,4 @@
-import { fieldError, focus, h } from '../../components/review/dom';
+import { fieldError, focus, h } from '../../components/islands/dom';
 import { hasMarkup, isDay } from '../../lib/review/model';
 import type { PlanApp } from './app';
 import { saveAction, type ActionInput } from './edits';

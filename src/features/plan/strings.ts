@@ -1,28 +1,15 @@
-import { createTranslator } from '../../components/review/page-data';
-import type { MessageKey } from '../../i18n';
-import type { PlanPageData } from './server-data';
+import type { Days } from '../../components/islands/days';
+import type { IslandTranslator } from '../../components/islands/translator';
+import type { PlanMessageKey } from './server-data';
 
 /*
- * The scripts' `t()` on the plan's and the mentor's pages: the review's
- * translator (placeholders, plural rules, Welsh month names) over the
- * messages these pages send.
+ * The scripts' `t()` on the plan's and the mentor's pages is the kit's
+ * translator over the messages these pages declare (`PLAN_MESSAGES`).
  */
 
-export type PlanMessageKey = Extract<MessageKey, `plan.${string}` | `mentor.${string}` | `review.mentor.${string}` | `review.level.${string}`>;
+export type { PlanMessageKey } from './server-data';
 
-export interface PlanTranslator {
-  (key: PlanMessageKey, values?: Record<string, string | number>): string;
-  /** A `YYYY-MM-DD` day written out, e.g. "12 March 2026" / "12 Mawrth 2026". */
-  day(day: string): string;
-}
-
-/**
- * The translator for the page's config.
- * @example planTranslator(island.config)('plan.step.add')
- */
-export function planTranslator(config: Pick<PlanPageData, 'intl' | 'months' | 'messages'>): PlanTranslator {
-  return createTranslator(config) as unknown as PlanTranslator;
-}
+export type PlanTranslator = IslandTranslator<PlanMessageKey> & Days;
 
 /**
  * A random id with a prefix, e.g. `a-3f9a…` for an action; works over plain http too.

@@ -1,4 +1,4 @@
-import { focus, h, replace, type Child } from '../../components/review/dom';
+import { focus, h, replace, type Child } from '../../components/islands/dom';
 import { download } from '../../components/islands/download';
 import { dayOf, type Review } from '../../lib/review/model';
 import type { PlanApp } from './app';

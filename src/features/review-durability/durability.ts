@@ -1,5 +1,5 @@
 import type { ReviewApp, Screen } from '../../components/review/app';
-import { h } from '../../components/review/dom';
+import { h } from '../../components/islands/dom';
 import { lastExport } from './export-record';
 import { isSafariEngine, REMIND_AFTER_DAYS, storageStatus } from './storage-status';
 import { offlineTranslator } from './strings';
