@@ -15,16 +15,41 @@ type AddRequest = Omit<Extract<EngineRequest, { type: 'add' }>, 'id' | 'count' |
 
 export interface EngineClient {
   send(request: Exclude<Request, { type: 'add' | 'files' }>, progress?: Progress): Promise<Final>;
-  /** Adds `files`, handed over in batches (`FILES_PER_MESSAGE`), a task apart. */
+  /** Adds `files`, handed over in batches (`batchEnd`), a task apart. */
   add(request: AddRequest, files: readonly File[], progress?: Progress): Promise<Final>;
 }
 
 /**
- * Files handed to the worker in one message. Handing a file over costs the page a
- * moment the first time (the browser registers it for the worker): 5,000 in one
- * message froze the page for seconds; fifty is a short task.
+ * Files handed to the worker in one message, at most. Handing a file over costs
+ * the page a moment the first time: the browser looks the file up (its size and
+ * date) with a round trip to its own process, which waits longer the busier the
+ * machine is. 5,000 in one message froze the page for seconds.
  */
 export const FILES_PER_MESSAGE = 50;
+
+/**
+ * The longest the page spends looking files up before handing them over and
+ * letting the page handle input (ms): a batch is cut short when this is spent, so
+ * no task of the hand-over grows with the machine's load (50 files took 77–190 ms
+ * on a busy machine; a single look-up takes a few ms at worst).
+ */
+export const HAND_OVER_MS = 25;
+
+/**
+ * Where the next batch of `files` from `from` ends: at least one file, at most
+ * `FILES_PER_MESSAGE`, and no more once `now()` reaches `until`. Each file's size
+ * is read here, so the browser looks it up now, within the time allowed; handing
+ * it over afterwards is then quick (the browser keeps what it looked up).
+ * @example batchEnd(files, 0, performance.now() + HAND_OVER_MS, () => performance.now()) // 50, or fewer on a busy machine
+ */
+export function batchEnd(files: readonly Pick<File, 'size'>[], from: number, until: number, now: () => number): number {
+  let end = from;
+  do {
+    void files[end]?.size;
+    end += 1;
+  } while (end < files.length && end - from < FILES_PER_MESSAGE && now() < until);
+  return Math.min(end, files.length);
+}
 
 interface Waiting {
   request: EngineRequest;
@@ -89,10 +114,17 @@ export function startEngine(): EngineClient {
     send: (request, progress) => start({ ...request, id: (next += 1) }, progress).reply,
     add: async (request, files, progress) => {
       const id = (next += 1);
-      const { entry, reply } = start({ ...request, type: 'add', id, count: files.length, files: files.slice(0, FILES_PER_MESSAGE) }, progress);
-      for (let from = FILES_PER_MESSAGE; from < files.length; from += FILES_PER_MESSAGE) {
+      const batch = (from: number) =>
+        files.slice(
+          from,
+          batchEnd(files, from, performance.now() + HAND_OVER_MS, () => performance.now()),
+        );
+      const first = batch(0);
+      const { entry, reply } = start({ ...request, type: 'add', id, count: files.length, files: first }, progress);
+      for (let from = first.length; from < files.length;) {
         await nextTask();
-        const more: EngineRequest = { type: 'files', id, files: files.slice(from, from + FILES_PER_MESSAGE) };
+        const more: EngineRequest = { type: 'files', id, files: batch(from) };
+        from += more.files.length;
         entry.more.push(more);
         post(more);
       }
