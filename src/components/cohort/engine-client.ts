@@ -15,16 +15,52 @@ type AddRequest = Omit<Extract<EngineRequest, { type: 'add' }>, 'id' | 'count' |
 
 export interface EngineClient {
   send(request: Exclude<Request, { type: 'add' | 'files' }>, progress?: Progress): Promise<Final>;
-  /** Adds `files`, handed over in batches (`FILES_PER_MESSAGE`), a task apart. */
+  /** Adds `files`, handed over in batches (`batchEnd`), a task apart. */
   add(request: AddRequest, files: readonly File[], progress?: Progress): Promise<Final>;
 }
 
 /**
- * Files handed to the worker in one message. Handing a file over costs the page a
- * moment the first time (the browser registers it for the worker): 5,000 in one
- * message froze the page for seconds; fifty is a short task.
+ * Files handed to the worker in one message, at most. Handing a file over costs
+ * the page a moment the first time: the browser looks the file up (its size and
+ * date) with a round trip to its own process, which waits longer the busier the
+ * machine is. 5,000 in one message froze the page for seconds.
  */
 export const FILES_PER_MESSAGE = 50;
+
+/**
+ * The time one task of the hand-over aims at (ms). Handing a file over costs the
+ * page twice: looking it up (its size and date, a round trip to the browser's own
+ * process) and then copying its handle into the message; both grow with the
+ * machine's load (50 files took 77–250 ms at load 6–15). So the files' sizes are
+ * read within this time, and the next batch is sized by how long the last took.
+ */
+export const HAND_OVER_MS = 25;
+
+/**
+ * Where the next batch of `files` from `from` ends: at least one file, at most
+ * `most`, and no more once `now()` reaches `until`. Each file's size is read
+ * here, so the browser looks it up now, within the time allowed.
+ * @example batchEnd(files, 0, 50, performance.now() + HAND_OVER_MS, () => performance.now()) // 50, or fewer on a busy machine
+ */
+export function batchEnd(files: readonly Pick<File, 'size'>[], from: number, most: number, until: number, now: () => number): number {
+  let end = from;
+  do {
+    void files[end]?.size;
+    end += 1;
+  } while (end < files.length && end - from < most && now() < until);
+  return Math.min(end, files.length);
+}
+
+/**
+ * How many files the next batch may take, given that the last `count` took `ms`
+ * to hand over: as many as fit in `HAND_OVER_MS` at that pace, at least one,
+ * at most twice as many as before and never over `FILES_PER_MESSAGE`.
+ * @example nextBatchSize(50, 100) // 12
+ */
+export function nextBatchSize(count: number, ms: number): number {
+  const fit = Math.floor((count * HAND_OVER_MS) / Math.max(ms, 0.1));
+  return Math.max(1, Math.min(FILES_PER_MESSAGE, count * 2, fit));
+}
 
 interface Waiting {
   request: EngineRequest;
@@ -89,12 +125,27 @@ export function startEngine(): EngineClient {
     send: (request, progress) => start({ ...request, id: (next += 1) }, progress).reply,
     add: async (request, files, progress) => {
       const id = (next += 1);
-      const { entry, reply } = start({ ...request, type: 'add', id, count: files.length, files: files.slice(0, FILES_PER_MESSAGE) }, progress);
-      for (let from = FILES_PER_MESSAGE; from < files.length; from += FILES_PER_MESSAGE) {
+      let most = FILES_PER_MESSAGE;
+      /** The next batch, and a measure of how long handing it over took: the one after is sized by it. */
+      const batch = (from: number) => {
+        const began = performance.now();
+        const taken = files.slice(
+          from,
+          batchEnd(files, from, most, began + HAND_OVER_MS, () => performance.now()),
+        );
+        return { taken, sent: () => (most = nextBatchSize(taken.length, performance.now() - began)) };
+      };
+      const first = batch(0);
+      const { entry, reply } = start({ ...request, type: 'add', id, count: files.length, files: first.taken }, progress);
+      first.sent();
+      for (let from = first.taken.length; from < files.length;) {
         await nextTask();
-        const more: EngineRequest = { type: 'files', id, files: files.slice(from, from + FILES_PER_MESSAGE) };
+        const next = batch(from);
+        const more: EngineRequest = { type: 'files', id, files: next.taken };
         entry.more.push(more);
         post(more);
+        next.sent();
+        from += next.taken.length;
       }
       return reply;
     },

@@ -98,9 +98,13 @@ export async function readAndCheck(intake: Intake, count: number, maxBytes: numb
   const checked: Checked[] = new Array<Checked>(count);
   let next = 0;
   let done = 0;
-  /** The places of the next piece's files, once at least one has arrived; empty when all are taken. */
+  /**
+   * The places of the next piece's files, once a whole piece has arrived (or the
+   * last files have); empty when all are taken. Waiting for a whole piece keeps
+   * pieces whole when the page hands files over a few at a time on a busy machine.
+   */
   const take = async (): Promise<number[]> => {
-    while (next >= intake.files.length && next < count) await new Promise<void>((resolve) => intake.waiting.push(resolve));
+    while (intake.files.length - next < FILES_PER_READ && intake.files.length < count) await new Promise<void>((resolve) => intake.waiting.push(resolve));
     const from = next;
     next = Math.min(count, intake.files.length, from + FILES_PER_READ);
     return Array.from({ length: next - from }, (_, k) => from + k);
