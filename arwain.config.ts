@@ -1,8 +1,8 @@
-import type { SiteConfigInput } from './src/schemas/site-config';
+import type { SiteConfigInput } from './src/lib/site/site-config';
 
 /**
  * The publisher's settings: the one file a consortium or school edits to make
- * Arwain its own. The build checks every setting (src/schemas/site-config.ts)
+ * Arwain its own. The build checks every setting (src/lib/site/site-config.ts)
  * and stops, naming the setting, on anything wrong. Name and contact appear in
  * the footer and the accessibility statement; the colours become the site's
  * theme (see src/pages/brand.css.ts); the logo, if any, is a file in public/.

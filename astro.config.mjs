@@ -6,7 +6,7 @@ import { siteConfig } from './arwain.config.ts';
 import { hostConfig } from './src/integrations/host-config/index.mjs';
 import { firstPaint } from './src/integrations/first-paint/index.mjs';
 import { redirectsConfig, urlManifest } from './src/integrations/url-manifest.mjs';
-import { parseSiteConfig } from './src/schemas/site-config.ts';
+import { parseSiteConfig } from './src/lib/site/site-config.ts';
 
 // The publisher's settings, checked: the build stops here, naming the setting, on anything wrong.
 const config = parseSiteConfig(siteConfig, process.env.ARWAIN_SITE);

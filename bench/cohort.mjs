@@ -51,14 +51,14 @@ const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length
  * @param {number} runs
  */
 async function timeEngine(count, order, runs) {
-  const { cohortEngine } = await import('../src/lib/cohort/engine.ts');
+  const { cohortEngine } = await import('../src/features/cohort/model/engine.ts');
   const files = generate(count, order).map((f) => new File([f.text], f.name, { type: 'application/json' }));
   const areaOf = new Map(order.map((n) => [n, Number(n.split('.')[0])]));
   const context = { order, areaOf, areas: [1, 2, 3, 4, 5, 6] };
   /** @type {{ read: number[], figures: number[], total: number[] }} */
   const timings = { read: [], figures: [], total: [] };
   for (let run = 0; run < runs; run += 1) {
-    /** @type {import('../src/lib/cohort/engine.ts').EngineReply[]} */
+    /** @type {import('../src/features/cohort/model/engine.ts').EngineReply[]} */
     const replies = [];
     const engine = cohortEngine((reply) => replies.push(reply));
     const start = performance.now();
@@ -82,7 +82,7 @@ async function timeEngine(count, order, runs) {
  */
 export async function benchCohort({ report }) {
   // Loaded only when this section runs (the bench runs under tsx, which reads TypeScript).
-  const standards = await import('../src/lib/item-number.ts');
+  const standards = await import('../src/lib/content/item-number.ts');
   /** @type {string[]} */
   const numbers = [];
   for (let area = 1; area <= 6; area += 1) for (let n = 1; n <= 29; n += 1) numbers.push(`${area}.${n}`);

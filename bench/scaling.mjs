@@ -9,7 +9,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { readContent, splitEntryId } from '../src/lib/content-reader.ts';
+import { readContent, splitEntryId } from '../src/lib/content/reader.ts';
 import { copyProject as copy, removeCopy as remove } from '../tests/fixtures/project.ts';
 import { addSyntheticContent } from './synthetic.ts';
 import { pagefindIndexBytes, walkFiles } from './support.mjs';

@@ -9,9 +9,9 @@
 // Drawn with a fixed seed, so the same factor always writes the same files.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readContent, splitEntryId, type ContentEntry } from '../src/lib/content-reader';
-import { FEED_DATES_FILE, parseFeedDates } from '../src/lib/feed-dates';
-import { GROUPS } from '../src/lib/standards';
+import { readContent, splitEntryId, type ContentEntry } from '../src/lib/content/reader';
+import { FEED_DATES_FILE, parseFeedDates } from '../src/lib/content/feed-dates';
+import { GROUPS } from '../src/lib/content/standards';
 
 /** The collections that grow, by folder, and their collection in the registry. */
 const COLLECTIONS = { 'case-studies': 'caseStudies', recommendations: 'recommendations', pathways: 'pathways' } as const;

@@ -1,10 +1,10 @@
 // @ts-check
 // How Welsh the Welsh site is: for each type of /cy/ page, the share of the
 // main content's words that are not inside an element marked English, as
-// tests/site/welsh-share.test.ts measures it (src/lib/welsh-share.ts).
+// tests/site/welsh-share.test.ts measures it (src/lib/locales/welsh-share.ts).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { languageShare, pageType } from '../src/lib/welsh-share.ts';
+import { languageShare, pageType } from '../src/lib/locales/welsh-share.ts';
 /** @import { Report, Spec } from './report.mjs' */
 
 /** @type {Spec[]} */

@@ -5,10 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { siteConfig } from '../arwain.config';
 import { cy } from '../src/i18n/cy/index';
 import { EN_FEATURES, en } from '../src/i18n/en/index';
-import { checkContent, checkDictionaries } from '../src/lib/content-check';
-import { formatProblems } from '../src/lib/content-problems';
-import { checkLanguages } from '../src/lib/checks/language-checks';
-import { parseSiteConfig, SiteConfigError } from '../src/schemas/site-config';
+import { checkContent, checkDictionaries } from '../src/lib/content/check';
+import { formatProblems } from '../src/lib/content/problems';
+import { checkLanguages } from '../src/lib/content/language-checks/language-checks';
+import { parseSiteConfig, SiteConfigError } from '../src/lib/site/site-config';
 
 /** The feature file a key belongs in: where the English has it, else by the key's prefix, else core. */
 function dictionaryFile(locale: string, key: string): string {

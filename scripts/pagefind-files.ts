@@ -3,7 +3,7 @@
 // - Indexing without Pagefind's stemmer. Pagefind stems the words of a page in
 //   a language it has a stemmer for (English), at index time and again, in its
 //   English WebAssembly, at query time. Our index already holds our own stems
-//   (src/lib/search-index.ts), and queries are reduced the same way, so
+//   (src/lib/search-words/index-text.ts), and queries are reduced the same way, so
 //   Pagefind's stemming on top gains little (over today's index it joins 26
 //   small groups of our stems, such as "person" and "personal"; every judged
 //   query finds the same pages without it) and costs 4.3 KB of WebAssembly on

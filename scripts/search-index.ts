@@ -1,5 +1,5 @@
 // The site search index (npm run build, after Astro): Pagefind through its Node
-// API, reading every page as src/lib/search-index.ts rewrites it, so the index
+// API, reading every page as src/lib/search-words/index-text.ts rewrites it, so the index
 // holds stems and Welsh mutation keys and a query reduced the same way finds
 // every form of a word. Results show the pages' own words: the index is built
 // twice, once from the pages as they are (for the text shown in results) and
@@ -14,8 +14,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { dirname, join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { close, createIndex, type IndexFile, type PagefindIndex } from 'pagefind';
-import { indexableHtml } from '../src/lib/search-index';
-import { LOCALES } from '../src/lib/locales';
+import { indexableHtml } from '../src/lib/search-words/index-text';
+import { LOCALES } from '../src/lib/locales/locales';
 import { languageAs, withUnstemmedLanguage } from './pagefind-files';
 
 const dist = process.argv[2] ?? 'dist';
@@ -45,7 +45,7 @@ function readFragment(file: IndexFile): Fragment {
 
 /**
  * The words of each language's index, with the number of pages each is on:
- * site search mends a misspelt word against them (src/components/site-search/query.ts).
+ * site search mends a misspelt word against them (src/features/site-search/query.ts).
  * Read from the stemmed pages, so they are the index's own words.
  */
 function vocabularies(fragments: readonly IndexFile[]): Map<string, Record<string, number>> {
@@ -115,7 +115,7 @@ for (const file of files) {
     const original = asShown.get(record.url);
     if (!original || readFragment(original).word_count !== record.word_count) {
       throw new Error(
-        `Search index: ${record.url} has ${record.word_count} words stemmed but ${original ? readFragment(original).word_count : 'no page'} as shown; src/lib/search-index.ts must keep every word in its place.`,
+        `Search index: ${record.url} has ${record.word_count} words stemmed but ${original ? readFragment(original).word_count : 'no page'} as shown; src/lib/search-words/index-text.ts must keep every word in its place.`,
       );
     }
     content = original.content;

@@ -2,8 +2,8 @@
 // Welsh, in draft, missing, or out of date (the English changed after the Welsh
 // was written). Exits 0; it reports, it does not judge.
 import { fileURLToPath } from 'node:url';
-import { readTranslationInputs } from '../src/lib/translation-files';
-import { summarise, translationState } from '../src/lib/translation-status';
+import { readTranslationInputs } from '../src/lib/content/translation-files';
+import { summarise, translationState } from '../src/lib/content/translation-status';
 
 const contentDir = fileURLToPath(new URL('../content/', import.meta.url));
 const rows = readTranslationInputs(contentDir).map(translationState);

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { RANKING, type PagefindApi } from '../../src/components/site-search/query';
-import type { Locale } from '../../src/lib/locales';
+import { RANKING, type PagefindApi } from '../../src/features/site-search/query';
+import type { Locale } from '../../src/lib/locales/locales';
 
 /*
  * Pagefind's search, as the browser runs it, in Node: its own pagefind.js and

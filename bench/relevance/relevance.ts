@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Fuse from 'fuse.js/basic';
 import { parse } from 'yaml';
-import { chooseLanguage, findPages } from '../../src/components/site-search/query';
-import { createSearcher, type Searcher } from '../../src/components/standards-filter/searcher';
-import { searchAcross } from '../../src/components/standards-filter/across';
-import type { FilterItem } from '../../src/components/standards-filter/filter';
-import { otherLocale, type Locale } from '../../src/lib/locales';
-import { buildStandards } from '../../src/lib/standards';
+import { chooseLanguage, findPages } from '../../src/features/site-search/query';
+import { createSearcher, type Searcher } from '../../src/features/standards-filter/searcher';
+import { searchAcross } from '../../src/features/standards-filter/across';
+import type { FilterItem } from '../../src/features/standards-filter/filter';
+import { otherLocale, type Locale } from '../../src/lib/locales/locales';
+import { buildStandards } from '../../src/lib/content/standards';
 import { readKeyAreas } from '../../tests/fixtures/content';
 import { openPagefind } from './pagefind-node';
 

@@ -1,19 +1,19 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TRANSLATABLE, type TranslatableCollection } from '../lib/content-registry';
-import { FEED_DATES_FILE, parseFeedDates } from '../lib/feed-dates';
-import { readRedirects } from '../lib/redirects.mjs';
-import { readTranslationInputs } from '../lib/translation-files';
-import { translationState, type TranslationRow } from '../lib/translation-status';
-import { DEFAULT_LOCALE, type Locale } from '../lib/locales';
-import { buildStandards, GROUPS, type KeyAreaSource, type Standards } from '../lib/standards';
+import { TRANSLATABLE, type TranslatableCollection } from '../lib/content/registry';
+import { FEED_DATES_FILE, parseFeedDates } from '../lib/content/feed-dates';
+import { readRedirects } from '../lib/content/redirects.mjs';
+import { readTranslationInputs } from '../lib/content/translation-files';
+import { translationState, type TranslationRow } from '../lib/content/translation-status';
+import { DEFAULT_LOCALE, type Locale } from '../lib/locales/locales';
+import { buildStandards, GROUPS, type KeyAreaSource, type Standards } from '../lib/content/standards';
 
 /*
  * The one place pages get content from (the collections, and the content files
  * that are not collections: the feed's dates, the redirects, the translation
  * status). The content loader has already checked
- * it (src/lib/content-loader.ts stops the build on any problem), so this loads
+ * it (src/lib/content/loader.ts stops the build on any problem), so this loads
  * every collection once, then answers pages' questions, working out what many
  * pages ask (the standards in a language, what cites each item) once per build.
  */

@@ -1,5 +1,5 @@
 import { useTranslations } from '../i18n';
-import { entriesCsv, entriesDocument, markdownToPlainText, standardsCsv, standardsDocument, standardsCsvRows, type DataFileName } from '../lib/data-export';
+import { entriesCsv, entriesDocument, markdownToPlainText, standardsCsv, standardsDocument, standardsCsvRows, type DataFileName } from '../lib/open-data/export';
 import {
   caseStudiesDocumentSchema,
   caseStudyRecordSchema,
@@ -13,14 +13,14 @@ import {
   type FieldRow,
   type RecommendationRecord,
   type StandardsDocument,
-} from '../lib/data-schema';
-import { DEFAULT_LOCALE, type Locale } from '../lib/locales';
-import { addressOf, paths } from '../lib/urls';
+} from '../lib/open-data/schema';
+import { DEFAULT_LOCALE, type Locale } from '../lib/locales/locales';
+import { addressOf, paths } from '../lib/locales/urls';
 import { getLocalised, getSource, getStandards } from './content';
 
 /*
  * The files under /data/, made from the content by the pure builders in
- * src/lib/data-export.ts. The endpoint src/pages/data/[file].ts serves them and
+ * src/lib/open-data/export.ts. The endpoint src/pages/data/[file].ts serves them and
  * the /data/ page lists them with their sizes: each file is made once per build
  * and shared by both.
  */

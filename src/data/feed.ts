@@ -1,15 +1,15 @@
 import { siteConfig } from '../../arwain.config';
 import { useTranslations, type MessageKey } from '../i18n';
-import { buildAtomFeed, tagUri, type AtomEntry } from '../lib/atom';
-import { definitionOf, folderOf, IN_FEED, TRANSLATABLE, type CollectionName, type TranslatableCollection } from '../lib/content-registry';
-import { markdownToPlainText } from '../lib/data-export';
-import type { Locale } from '../lib/locales';
-import { addressOf, paths } from '../lib/urls';
+import { buildAtomFeed, tagUri, type AtomEntry } from '../lib/open-data/atom';
+import { definitionOf, folderOf, IN_FEED, TRANSLATABLE, type CollectionName, type TranslatableCollection } from '../lib/content/registry';
+import { markdownToPlainText } from '../lib/open-data/export';
+import type { Locale } from '../lib/locales/locales';
+import { addressOf, paths } from '../lib/locales/urls';
 import { getFeedDates, getLocalised } from './content';
 
 /*
  * The Atom feed of new and updated guidance (/feed.xml, /cy/feed.xml): every
- * collection the registry puts in the feed (src/lib/content-registry.ts), case
+ * collection the registry puts in the feed (src/lib/content/registry.ts), case
  * studies and recommendations dated by content/feed.yaml, pages by their own
  * `updated`. The content check stops the build, naming content/feed.yaml, when a date is missing.
  */

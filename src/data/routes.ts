@@ -1,6 +1,6 @@
-import { LOCALES, type Locale } from '../lib/locales';
+import { LOCALES, type Locale } from '../lib/locales/locales';
 import { getStandards } from './content';
-import { langParam } from '../lib/urls';
+import { langParam } from '../lib/locales/urls';
 
 /*
  * Every page lives under `src/pages/[...lang]/`: the English page has no `lang`

@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, INTL_TAGS, type Locale } from '../lib/locales';
+import { DEFAULT_LOCALE, INTL_TAGS, type Locale } from '../lib/locales/locales';
 import { cy } from './cy/index';
 import { en, type Dictionary } from './en/index';
 import { fill, pluralise, type Values } from './format';

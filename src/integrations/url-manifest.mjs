@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readRedirects, REDIRECTS } from '../lib/redirects.mjs';
+import { readRedirects, REDIRECTS } from '../lib/content/redirects.mjs';
 
 const MANIFEST = 'content/published-urls.txt';
 const HEADER =
@@ -71,7 +71,7 @@ export function readManifest(root) {
  * The published addresses that are neither pages nor redirects any more.
  * @param {string[]} manifest
  * @param {string[]} built
- * @param {import('../lib/redirects.mjs').Redirect[]} redirects
+ * @param {import('../lib/content/redirects.mjs').Redirect[]} redirects
  * @returns {string[]}
  */
 export function missingUrls(manifest, built, redirects) {

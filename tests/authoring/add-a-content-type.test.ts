@@ -45,8 +45,8 @@ function beforeClosing(file: string, text: string, closing: RegExp): string {
 /** What following one block of the guide does to the project's files. */
 function follow(project: string, { path, text }: { path: string; text: string }): string {
   const current = () => readFileSync(join(project, path), 'utf8');
-  if (path === 'src/schemas/content.ts') return `${current()}\n${text}`;
-  if (path === 'src/lib/content-registry.ts') {
+  if (path === 'src/lib/content/schemas/content.ts') return `${current()}\n${text}`;
+  if (path === 'src/lib/content/registry.ts') {
     const imported = current().replace(/(import \{[^}]*)( \} from '\.\.\/schemas\/content';)/, '$1, eventSchema$2');
     return beforeClosing(imported, text, /^\} as const satisfies/gm);
   }
@@ -73,8 +73,8 @@ const page = (path: string) => readFileSync(join(project, 'dist', path, 'index.h
 describe('a content type added by following AUTHORING.md', () => {
   it('the guide gives its schema, registry entry, names in both languages, templates and entries', () => {
     expect(steps.map((s) => s.path)).toEqual([
-      'src/schemas/content.ts',
-      'src/lib/content-registry.ts',
+      'src/lib/content/schemas/content.ts',
+      'src/lib/content/registry.ts',
       'src/i18n/en/core.ts',
       'src/i18n/cy/core.ts',
       'src/pages/[...lang]/events/index.astro',

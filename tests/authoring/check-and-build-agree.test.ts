@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
-import { formatProblem } from '../../src/lib/content-problems';
+import { checkContent } from '../../src/lib/content/check';
+import { formatProblem } from '../../src/lib/content/problems';
 import { BROKEN_CONTENT, filesOf, matches } from '../fixtures/broken-content';
 import { root } from '../fixtures/content';
 import { copyProject, removeCopy } from '../fixtures/project';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { useTranslations } from '../../src/i18n';
-import { readTranslationInputs } from '../../src/lib/translation-files';
-import { translationState } from '../../src/lib/translation-status';
+import { readTranslationInputs } from '../../src/lib/content/translation-files';
+import { translationState } from '../../src/lib/content/translation-status';
 import { readCollection, root } from '../fixtures/content';
 import { expect, test } from './fixtures';
 

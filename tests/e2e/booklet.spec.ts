@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { dist } from '../fixtures/built-site';
 import { readCollection, readKeyAreas } from '../fixtures/content';
-import { GROUPS } from '../../src/lib/standards';
+import { GROUPS } from '../../src/lib/content/standards';
 import { expect, test } from './fixtures';
 
 /*

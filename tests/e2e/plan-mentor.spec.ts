@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { useTranslations } from '../../src/i18n';
-import type { Locale } from '../../src/lib/locales';
+import type { Locale } from '../../src/lib/locales/locales';
 import { expect, test } from './fixtures';
 import { STORE_KEY, stored } from './review-helpers';
 

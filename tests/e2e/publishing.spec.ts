@@ -1,5 +1,5 @@
 import { siteConfig } from '../../arwain.config';
-import { parseSiteConfig } from '../../src/schemas/site-config';
+import { parseSiteConfig } from '../../src/lib/site/site-config';
 import { expect, test } from './fixtures';
 
 /*

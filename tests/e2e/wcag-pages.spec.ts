@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { COMPACT_HEADER } from '../../src/components/site-header/compact';
+import { COMPACT_HEADER } from '../../src/features/site-header/compact';
 import { useTranslations } from '../../src/i18n';
-import type { Locale } from '../../src/lib/locales';
+import type { Locale } from '../../src/lib/locales/locales';
 import { AXE_TAGS, CHECKS_BY_SCREEN, KNOWN_FAILURES } from '../fixtures/wcag';
 import { expect, test } from './fixtures';
 import { walkFocus } from './wcag/focus';

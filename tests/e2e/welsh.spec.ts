@@ -4,9 +4,9 @@ import type { Page } from '@playwright/test';
 import { cy } from '../../src/i18n/cy';
 import { en } from '../../src/i18n/en';
 import type { Message } from '../../src/i18n/messages';
-import { readTranslationInputs } from '../../src/lib/translation-files';
-import { translationState } from '../../src/lib/translation-status';
-import { languageShare } from '../../src/lib/welsh-share';
+import { readTranslationInputs } from '../../src/lib/content/translation-files';
+import { translationState } from '../../src/lib/content/translation-status';
+import { languageShare } from '../../src/lib/locales/welsh-share';
 import { root } from '../fixtures/content';
 import { expect, test } from './fixtures';
 

@@ -5,7 +5,7 @@ import { siteConfig } from '../../arwain.config';
 import { hostFiles, registryRedirects } from '../../src/integrations/host-config/index.mjs';
 import { HOST_FILES, headersFor } from '../../src/integrations/host-config/model.mjs';
 import { contentType } from '../../src/integrations/host-config/types.mjs';
-import { parseSiteConfig } from '../../src/schemas/site-config';
+import { parseSiteConfig } from '../../src/lib/site/site-config';
 import { basePath, dist } from '../fixtures/built-site';
 import { root } from '../fixtures/content';
 import { TEST_REDIRECT } from './site-root';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { siteConfig } from '../../arwain.config';
 import { hostFiles, registryRedirects } from '../../src/integrations/host-config/index.mjs';
-import { parseSiteConfig } from '../../src/schemas/site-config';
+import { parseSiteConfig } from '../../src/lib/site/site-config';
 import { basePath, dist } from '../fixtures/built-site';
 import { root } from '../fixtures/content';
 

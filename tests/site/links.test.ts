@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../../arwain.config';
-import { parseSiteConfig } from '../../src/schemas/site-config';
+import { parseSiteConfig } from '../../src/lib/site/site-config';
 import { basePath, builtPages, dist, fileFor, idsOf, readPage, referencesOf } from '../fixtures/built-site';
 
 /*

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readRedirects } from '../../src/lib/redirects.mjs';
+import { readRedirects } from '../../src/lib/content/redirects.mjs';
 import { builtPaths, manifestText, missingUrls, readManifest } from '../../src/integrations/url-manifest.mjs';
 import { root } from '../fixtures/content';
 import { dist } from '../fixtures/built-site';

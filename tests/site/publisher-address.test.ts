@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../../arwain.config';
 import { buildHost, hostFiles, registryRedirects } from '../../src/integrations/host-config/index.mjs';
-import { parseSiteConfig } from '../../src/schemas/site-config';
+import { parseSiteConfig } from '../../src/lib/site/site-config';
 import { basePath, builtPages, dist, readPage } from '../fixtures/built-site';
 import { root } from '../fixtures/content';
 

@@ -2,15 +2,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openPagefind } from '../../bench/relevance/pagefind-node';
-import { chooseLanguage, findPages, foundAsTyped } from '../../src/components/site-search/query';
-import type { Locale } from '../../src/lib/locales';
+import { chooseLanguage, findPages, foundAsTyped } from '../../src/features/site-search/query';
+import type { Locale } from '../../src/lib/locales/locales';
 import { dist } from '../fixtures/built-site';
 
 /*
  * Pagefind, finding no word that starts with a query word, matches a shorter
  * word instead ("arweinyddieth" → "arweinydd"). Such a word is mended when the
  * index has a word for it, and otherwise the other language is preferred when
- * it has the word itself (src/components/site-search/query.ts).
+ * it has the word itself (src/features/site-search/query.ts).
  */
 const built = existsSync(join(dist, 'pagefind', 'pagefind.js'));
 const vocabulary = (locale: Locale) => () => Promise.resolve(JSON.parse(readFileSync(join(dist, 'pagefind', `vocabulary.${locale}.json`), 'utf8')) as Record<string, number>);

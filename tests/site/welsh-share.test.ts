@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTranslationInputs } from '../../src/lib/translation-files';
-import { translationState } from '../../src/lib/translation-status';
-import { BILINGUAL_PAGE_TYPES, languageShare, pageType } from '../../src/lib/welsh-share';
+import { readTranslationInputs } from '../../src/lib/content/translation-files';
+import { translationState } from '../../src/lib/content/translation-status';
+import { BILINGUAL_PAGE_TYPES, languageShare, pageType } from '../../src/lib/locales/welsh-share';
 import { basePath, builtPages, dist, readPage } from '../fixtures/built-site';
 import { root } from '../fixtures/content';
 

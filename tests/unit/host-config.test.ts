@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteConfig } from '../../arwain.config';
-import { parseSiteConfig } from '../../src/schemas/site-config';
+import { parseSiteConfig } from '../../src/lib/site/site-config';
 import { apacheConfig } from '../../src/integrations/host-config/apache.mjs';
 import { azureConfig } from '../../src/integrations/host-config/azure.mjs';
 import { pagePolicies, parsePolicy, serializePolicy, unionPolicies } from '../../src/integrations/host-config/csp.mjs';

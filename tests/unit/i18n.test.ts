@@ -40,7 +40,7 @@ describe('useTranslations', () => {
     expect(t.plural('keyArea.statementCount', 19)).toBe('19 statements');
   });
 
-  it('chooses Welsh plural forms by Intl.PluralRules, by the one numeral rule (src/lib/checks/welsh-numerals.ts)', () => {
+  it('chooses Welsh plural forms by Intl.PluralRules, by the one numeral rule (src/lib/content/language-checks/welsh-numerals.ts)', () => {
     const t = useTranslations('cy');
     expect(t.plural('keyArea.actionCount', 0)).toBe('dim camau gweithredu');
     expect(t.plural('keyArea.actionCount', 1)).toBe('1 cam gweithredu');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, filterRanker, loadJudgements, mean, relevantPaths } from '../../bench/relevance/relevance';
-import { LOCALES } from '../../src/lib/locales';
+import { LOCALES } from '../../src/lib/locales/locales';
 
 /*
  * The relevance floor of the standards filter (bench/relevance/README.md): the

@@ -1,7 +1,7 @@
 import { daySchema, evidenceSchema, hasMarkup, idSchema, itemNumberSchema, itemsListedOnce, levelSchema, LIMITS, stageIdSchema, type Review } from '../../lib/review/model';
 import { array, boolean, literal, nullable, object, optional, refine, string, type Infer, type Issue, type Schema } from '../../lib/review/schema';
 import { pathText, readJsonText } from '../../lib/review/storage-format';
-import { actionSchema, PLAN_LIMITS, type Comment } from '../plan/schema';
+import { actionSchema, PLAN_LIMITS, type Comment } from '../../lib/review/plan-schema';
 
 /*
  * The two files a mentee and a mentor exchange, with nothing in between:

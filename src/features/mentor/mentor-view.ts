@@ -1,9 +1,9 @@
-import { h, type Child } from '../../components/islands/dom';
+import { h, type Child } from '../../islands/dom';
 import { stepFields } from '../plan/step-fields';
 import type { PlanPageData } from '../plan/server-data';
 import type { PlanTranslator } from '../plan/strings';
 import { newId } from '../plan/strings';
-import { PLAN_LIMITS, type Action } from '../plan/schema';
+import { PLAN_LIMITS, type Action } from '../../lib/review/plan-schema';
 import type { MentorShare, SharedItem } from './format';
 
 /*

@@ -1,13 +1,13 @@
-import { findIsland } from '../../components/islands/island';
-import { fieldError, focus, replace } from '../../components/islands/dom';
-import { download } from '../../components/islands/download';
-import { megabytes } from '../../components/review/page-data';
+import { findIsland } from '../../islands/island';
+import { fieldError, focus, replace } from '../../islands/dom';
+import { download } from '../../islands/download';
+import { megabytes } from '../review/page-data';
 import { dayOf, hasMarkup } from '../../lib/review/model';
 import { MAX_FILE_BYTES } from '../../lib/review/storage-format';
 import type { PlanPageData } from '../plan/server-data';
-import { createTranslator } from '../../components/islands/translator';
-import { withDays } from '../../components/islands/days';
-import { PLAN_LIMITS } from '../plan/schema';
+import { createTranslator } from '../../islands/translator';
+import { withDays } from '../../islands/days';
+import { PLAN_LIMITS } from '../../lib/review/plan-schema';
 import { commentsFile, fileText, readShare, type MentorShare, type SentComment } from './format';
 import { mentorView, type MentorView } from './mentor-view';
 

@@ -1,8 +1,8 @@
-import type { ReviewApp, Screen } from '../../components/review/app';
-import { focus, h, replace } from '../../components/islands/dom';
+import type { ReviewApp, Screen } from '../review/app';
+import { focus, h, replace } from '../../islands/dom';
 import type { Review } from '../../lib/review/model';
 import { commentsFor, markComment } from '../plan/edits';
-import type { Comment } from '../plan/schema';
+import type { Comment } from '../../lib/review/plan-schema';
 
 /*
  * A mentor's comments beside each item of the review, under its card, with

@@ -1,7 +1,7 @@
-import type { ReviewApp } from '../../components/review/app';
-import { fieldError, focus } from '../../components/islands/dom';
-import { download } from '../../components/islands/download';
-import { megabytes } from '../../components/review/page-data';
+import type { ReviewApp } from '../review/app';
+import { fieldError, focus } from '../../islands/dom';
+import { download } from '../../islands/download';
+import { megabytes } from '../review/page-data';
 import { dayOf, hasMarkup, LIMITS } from '../../lib/review/model';
 import { MAX_FILE_BYTES } from '../../lib/review/storage-format';
 import { addComments } from '../plan/edits';

@@ -1,5 +1,5 @@
-import type { ReviewApp, Screen } from '../../components/review/app';
-import { href, paths } from '../../lib/urls';
+import type { ReviewApp, Screen } from '../review/app';
+import { href, paths } from '../../lib/locales/urls';
 
 /*
  * The review offline: once the site's service worker is active, the review's

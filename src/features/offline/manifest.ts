@@ -1,4 +1,4 @@
-import type { Locale } from '../../lib/locales';
+import type { Locale } from '../../lib/locales/locales';
 
 /*
  * The web app manifest of each language (/manifest.webmanifest and

@@ -6,10 +6,10 @@
  * (the build's list, offline-files.json) is fetched into the caches the service
  * worker reads. The size was written into the page by the build.
  */
-import { createTranslator, type IslandTranslator } from '../../components/islands/translator';
+import { createTranslator, type IslandTranslator } from '../../islands/translator';
 import { offline as cy } from '../../i18n/cy/offline';
 import { offline as en } from '../../i18n/en/offline';
-import { INTL_TAGS, type Locale } from '../../lib/locales';
+import { INTL_TAGS, type Locale } from '../../lib/locales/locales';
 import { keep, keepPages, offlineFiles, searchCacheName, workerReady } from './keep-offline';
 
 interface Config {

@@ -1,4 +1,4 @@
-import type { Island } from '../../components/islands/island';
+import type { Island } from '../../islands/island';
 import { LocalReviews, type Read } from '../../lib/review/local-store';
 import type { Review } from '../../lib/review/model';
 import { emptyStore, MAX_STORE_BYTES, serialiseStore, utf8Bytes, type Store } from '../../lib/review/storage-format';

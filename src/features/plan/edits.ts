@@ -1,5 +1,5 @@
 import type { Review } from '../../lib/review/model';
-import { PLAN_LIMITS, type Action, type ActionStatus, type Comment, type Plan } from './schema';
+import { PLAN_LIMITS, type Action, type ActionStatus, type Comment, type Plan } from '../../lib/review/plan-schema';
 
 /*
  * Changes to a review's plan and comments, as pure functions: each returns a

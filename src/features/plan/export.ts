@@ -1,7 +1,7 @@
-import { toCsv, type CsvValue } from '../../lib/csv';
+import { toCsv, type CsvValue } from '../../lib/open-data/csv';
 import type { Review } from '../../lib/review/model';
 import { actionsFor, commentsFor } from './edits';
-import type { ActionStatus } from './schema';
+import type { ActionStatus } from '../../lib/review/plan-schema';
 
 /*
  * The plan as files: CSV for a spreadsheet (through the site's one CSV writer,

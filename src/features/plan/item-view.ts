@@ -1,9 +1,9 @@
-import { h, type Child } from '../../components/islands/dom';
+import { h, type Child } from '../../islands/dom';
 import type { ItemReview, Review } from '../../lib/review/model';
-import type { Offer } from '../../lib/cohort/offers';
+import type { Offer } from '../../lib/content/offers';
 import type { PlanApp } from './app';
 import { actionsFor, commentsFor } from './edits';
-import type { Action, Comment } from './schema';
+import type { Action, Comment } from '../../lib/review/plan-schema';
 import { stepFields } from './step-fields';
 
 /*

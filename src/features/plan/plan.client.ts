@@ -1,10 +1,10 @@
-import { findIsland } from '../../components/islands/island';
+import { findIsland } from '../../islands/island';
 import { LocalReviews, problemOf, reviewKeys } from '../../lib/review/local-store';
-import { siteBase } from '../../lib/storage-keys';
+import { siteBase } from '../../islands/storage-keys';
 import { PlanApp } from './app';
 import type { PlanPageData } from './server-data';
-import { createTranslator } from '../../components/islands/translator';
-import { withDays } from '../../components/islands/days';
+import { createTranslator } from '../../islands/translator';
+import { withDays } from '../../islands/days';
 
 /*
  * "My development plan" in the browser: reads the reviews the review page

@@ -1,11 +1,11 @@
-import { sharedPageData, type SharedPageData } from '../../components/review/server-data';
+import { sharedPageData, type SharedPageData } from '../review/server-data';
 import { getLocalised, type Localised } from '../../data/content';
-import { messagesFor } from '../../components/islands/server-messages';
-import type { DeclaredKey, IslandMessages } from '../../components/islands/translator';
-import { citationIndex, type CitationIndex } from '../../lib/cohort/offers';
-import type { Locale } from '../../lib/locales';
-import type { Standards } from '../../lib/standards';
-import { href, paths } from '../../lib/urls';
+import { messagesFor } from '../../islands/server-messages';
+import type { DeclaredKey, IslandMessages } from '../../islands/translator';
+import { citationIndex, type CitationIndex } from '../../lib/content/offers';
+import type { Locale } from '../../lib/locales/locales';
+import type { Standards } from '../../lib/content/standards';
+import { href, paths } from '../../lib/locales/urls';
 
 /*
  * What the plan's and the mentor's pages hand to their scripts, worked out on

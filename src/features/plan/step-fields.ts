@@ -1,5 +1,5 @@
-import { h, type Child } from '../../components/islands/dom';
-import type { Action } from './schema';
+import { h, type Child } from '../../islands/dom';
+import type { Action } from '../../lib/review/plan-schema';
 import type { PlanTranslator } from './strings';
 
 /*

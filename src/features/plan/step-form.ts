@@ -1,8 +1,8 @@
-import { fieldError, focus, h } from '../../components/islands/dom';
+import { fieldError, focus, h } from '../../islands/dom';
 import { hasMarkup, isDay } from '../../lib/review/model';
 import type { PlanApp } from './app';
 import { saveAction, type ActionInput } from './edits';
-import { ACTION_STATUSES, PLAN_LIMITS, type Action, type ActionStatus } from './schema';
+import { ACTION_STATUSES, PLAN_LIMITS, type Action, type ActionStatus } from '../../lib/review/plan-schema';
 import { newId } from './strings';
 
 /*

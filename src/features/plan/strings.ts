@@ -1,5 +1,5 @@
-import type { Days } from '../../components/islands/days';
-import type { IslandTranslator } from '../../components/islands/translator';
+import type { Days } from '../../islands/days';
+import type { IslandTranslator } from '../../islands/translator';
 import type { PlanMessageKey } from './server-data';
 
 /*

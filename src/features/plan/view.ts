@@ -1,5 +1,5 @@
-import { focus, h, replace, type Child } from '../../components/islands/dom';
-import { download } from '../../components/islands/download';
+import { focus, h, replace, type Child } from '../../islands/dom';
+import { download } from '../../islands/download';
 import { dayOf, type Review } from '../../lib/review/model';
 import type { PlanApp } from './app';
 import { actionProgress, sincePrevious } from './changes';

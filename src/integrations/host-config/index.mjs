@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { placeholderSettings } from '../../schemas/site-config.ts';
+import { placeholderSettings } from '../../lib/site/site-config.ts';
 import { redirectsConfig } from '../url-manifest.mjs';
 import { apacheConfig } from './apache.mjs';
 import { azureConfig } from './azure.mjs';
@@ -16,7 +16,7 @@ import { siteModel } from './model.mjs';
 import { CLOUDFLARE_RULE_LIMIT, netlifyHeaderRules, netlifyHeaders, netlifyRedirects } from './netlify.mjs';
 import { nginxConfig } from './nginx.mjs';
 /** @import { AstroIntegration } from 'astro' */
-/** @import { SiteConfig } from '../../schemas/site-config.ts' */
+/** @import { SiteConfig } from '../../lib/site/site-config.ts' */
 
 /** What a build without the site's address leaves out, and how to set it. */
 export const NO_SITE_WARNING = [

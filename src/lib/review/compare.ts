@@ -1,4 +1,4 @@
-import { compareItemNumbers } from '../item-number';
+import { compareItemNumbers } from '../content/item-number';
 import { LEVELS, type Level, type Review } from './model';
 
 /* Two reviews side by side, item by item: how the levels changed from the first to the second. Pure functions. */

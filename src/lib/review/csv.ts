@@ -1,4 +1,4 @@
-import { toCsv } from '../csv';
+import { toCsv } from '../open-data/csv';
 import type { Level, Review } from './model';
 
 /*

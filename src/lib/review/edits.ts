@@ -1,4 +1,4 @@
-import { compareItemNumbers, parseItemNumber } from '../item-number';
+import { compareItemNumbers, parseItemNumber } from '../content/item-number';
 import { dayOf, LIMITS, type Evidence, type EvidenceInput, type HistoryEntry, type ItemReview, type Level, type Review } from './model';
 
 /*

@@ -1,7 +1,7 @@
 import { reconcile, type Numbering, type Rename } from './reconcile';
 import { emptyStore, parseStore, serialiseStore, utf8Bytes, type ImportError, type Store } from './storage-format';
 import { mergeTabs } from './sync';
-import { moveFromLegacyKey, siteKey } from '../storage-keys';
+import { moveFromLegacyKey, siteKey } from '../../islands/storage-keys';
 
 /*
  * The reviews as kept in the browser's localStorage, shared by every tab of the

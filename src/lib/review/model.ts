@@ -1,5 +1,5 @@
-import { commentsSchema, planSchema } from '../../features/plan/schema';
-import { parseItemNumber } from '../item-number';
+import { commentsSchema, planSchema } from './plan-schema';
+import { parseItemNumber } from '../content/item-number';
 import { hasMarkup, isDay, isTimestamp, MARKUP_MESSAGE } from './text-rules';
 import { array, boolean, duplicates, nullable, object, oneOf, optional, refine, string, type Infer, type Issue, type Rule } from './schema';
 

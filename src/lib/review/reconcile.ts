@@ -1,4 +1,4 @@
-import { compareItemNumbers, parseItemNumber } from '../item-number';
+import { compareItemNumbers, parseItemNumber } from '../content/item-number';
 import type { ItemReview, Review } from './model';
 import type { Store } from './storage-format';
 

@@ -1,4 +1,4 @@
-import { compareItemNumbers } from '../item-number';
+import { compareItemNumbers } from '../content/item-number';
 import { idSchema, levelSchema, MARKUP_MESSAGE, reviewSchema, timestampSchema } from './model';
 import { array, duplicates, literal, object, optional, record, refine, string, type Infer, type Issue, type Schema } from './schema';
 

@@ -1,4 +1,4 @@
-import { parseItemNumber } from '../item-number';
+import { parseItemNumber } from '../content/item-number';
 import type { ItemReview, Level, Review } from './model';
 
 /*

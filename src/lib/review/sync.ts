@@ -1,5 +1,5 @@
-import { mergePlanFields } from '../../features/plan/merge';
-import { compareItemNumbers } from '../item-number';
+import { mergePlanFields } from './plan-merge';
+import { compareItemNumbers } from '../content/item-number';
 import { LIMITS, type ItemReview, type Review } from './model';
 import type { Store } from './storage-format';
 import { laterField, laterSide, mergeKeyed, sameValue, unionBy } from './field-merge';

@@ -1,7 +1,7 @@
 /*
  * The rules for text that every stored file shares: no markup, real days and
  * moments. Their own module, imported by the review model and by the plan's
- * schema (src/features/plan/schema.ts), which the model in turn imports: so
+ * schema (src/lib/review/plan-schema.ts), which the model in turn imports: so
  * neither needs the other to load first.
  */
 

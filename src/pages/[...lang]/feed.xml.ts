@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { buildFeed } from '../../data/feed';
 import { localeParams } from '../../data/routes';
-import { pageLocale } from '../../lib/locales';
+import { pageLocale } from '../../lib/locales/locales';
 
 // The Atom feed of new and updated guidance: /feed.xml and /cy/feed.xml.
 export function getStaticPaths() {

@@ -3,8 +3,8 @@ import { siteConfig } from '../../../arwain.config';
 import { localeParams } from '../../data/routes';
 import { webManifest } from '../../features/offline/manifest';
 import { useTranslations } from '../../i18n';
-import { pageLocale } from '../../lib/locales';
-import { href } from '../../lib/urls';
+import { pageLocale } from '../../lib/locales/locales';
+import { href } from '../../lib/locales/urls';
 
 // The web app manifest of each language: /manifest.webmanifest and /cy/manifest.webmanifest.
 export function getStaticPaths() {

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { buildDataFile } from '../../data/exports';
-import { DATA_FILES } from '../../lib/data-export';
+import { DATA_FILES } from '../../lib/open-data/export';
 
 // The machine-readable files: /data/standards.json, /data/standards.cy.csv and the
-// rest, listed in src/lib/data-export.ts. One address each, whatever the language.
+// rest, listed in src/lib/open-data/export.ts. One address each, whatever the language.
 export function getStaticPaths() {
   return DATA_FILES.map((file) => ({ params: { file: file.name } }));
 }

@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { useTranslations } from '../../../src/i18n';
-import { COLLECTION_NAMES, definitionOf, folderOf } from '../../../src/lib/content-registry';
-import type { Locale } from '../../../src/lib/locales';
+import { COLLECTION_NAMES, definitionOf, folderOf } from '../../../src/lib/content/registry';
+import type { Locale } from '../../../src/lib/locales/locales';
 import { readCollection } from '../../fixtures/content';
 import { STORE_KEY } from '../review-helpers';
 
@@ -103,7 +103,7 @@ async function choose(page: Page, label: string, text: string) {
 }
 
 /**
- * A page of each content type in the registry (src/lib/content-registry.ts) that
+ * A page of each content type in the registry (src/lib/content/registry.ts) that
  * the list below does not already have: its list and its first entry. So a new
  * content type is checked without a line here.
  */

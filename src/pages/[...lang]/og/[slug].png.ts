@@ -4,8 +4,8 @@ import { siteConfig } from '../../../../arwain.config';
 import { getStandards } from '../../../data/content';
 import { forEachLocale } from '../../../data/routes';
 import { useTranslations } from '../../../i18n';
-import { pageLocale } from '../../../lib/locales';
-import { shareImageSvg } from '../../../lib/share-image';
+import { pageLocale } from '../../../lib/locales/locales';
+import { shareImageSvg } from '../../../lib/site/share-image';
 
 /*
  * Share images (Open Graph) in each language: one per key area, and one for the

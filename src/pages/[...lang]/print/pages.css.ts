@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { bookletPageCss, keyAreaPageName } from '../../../components/booklet/page-rules';
+import { bookletPageCss, keyAreaPageName } from '../../../features/booklet/page-rules';
 import { getStandards } from '../../../data/content';
 import { localeParams } from '../../../data/routes';
 import { useTranslations } from '../../../i18n';
-import { otherLocale, pageLocale } from '../../../lib/locales';
+import { otherLocale, pageLocale } from '../../../lib/locales/locales';
 
 /*
  * The booklet's running headers and page numbers in a language

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getStandards } from '../../../data/content';
 import { localeParams } from '../../../data/routes';
-import { pageLocale } from '../../../lib/locales';
+import { pageLocale } from '../../../lib/locales/locales';
 
 // Every statement and action's number and text in one language, for the
 // standards filter of the other language: it fetches this only when a query
