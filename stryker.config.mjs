@@ -20,7 +20,8 @@ export default {
   // The unit project only, with Vitest's related mode: each mutant runs the tests that import its file.
   vitest: { configFile: 'vitest.mutation.config.ts', related: true },
   coverageAnalysis: 'perTest',
-  mutate,
+  // Tests live beside the code they test: a group's glob must not reach them.
+  mutate: [...mutate, '!**/*.test.ts'],
   // Two cores at most: the machine runs other work beside it.
   concurrency: Number(process.env['ARWAIN_MUTATION_CONCURRENCY'] ?? 2),
   incremental: true,

@@ -91,7 +91,15 @@ describe('a content type added by following AUTHORING.md', () => {
 
   it('passes the unit tests about content and structure', async () => {
     // The rest of the unit tests are about code a content type does not touch, and run in `npm test`.
-    const tests = ['content-check', 'content-problems', 'content-reader', 'content-registry', 'import-graph', 'translation-status', 'i18n'].map((name) => `tests/unit/${name}.test.ts`);
+    const tests = [
+      'src/lib/content/check.test.ts',
+      'src/lib/content/problems.test.ts',
+      'src/lib/content/reader.test.ts',
+      'src/lib/content/registry.test.ts',
+      'src/lib/content/translation-status.test.ts',
+      'tests/unit/import-graph.test.ts',
+      'tests/unit/i18n.test.ts',
+    ];
     const result = await run('npx', ['vitest', 'run', '--project', 'unit', ...tests], project);
     expect(result.status, tail(result.output)).toBe(0);
   }, 300_000);

@@ -17,7 +17,11 @@ import { root } from '../fixtures/content';
  * - the review never imports the cohort view; the cohort may read the review's
  *   file format;
  * - pages and components read content only through the content pipeline
- *   (src/data/content.ts): no `getCollection`, no file reading of their own.
+ *   (src/data/content.ts): no `getCollection`, no file reading of their own;
+ * - a feature folder (src/features/<feature>/) is entered from another feature
+ *   only where one builds on the other, each such pair written down with why;
+ *   what many features share (the island kit, src/lib/, the dictionaries, the
+ *   shared components) never imports a feature.
  */
 
 const SRC = join(root, 'src');
@@ -135,5 +139,38 @@ describe('the import graph of src/', () => {
         return /\bgetCollection\b|\bgetEntry\b/.test(code) || readers.length > 0 || specifiersOf(file).some((s) => /^(node:)?fs(\/promises)?$/.test(s));
       });
     expect(reading.map(name)).toEqual([]);
+  });
+});
+
+/** The feature a file belongs to (`src/features/<feature>/…`), or undefined. */
+const featureOf = (path: string) => /^src\/features\/([^/]+)\//.exec(path)?.[1];
+
+/**
+ * Where one feature builds on another, each with why. Anything else two features share belongs in
+ * the island kit (src/islands/) or in src/lib/; a new arrow fails here until it is one of those, or
+ * is written down with its reason.
+ */
+const BUILDS_ON: Record<string, string> = {
+  'cohort -> review': "the cohort reads what people share from the review: the review's page data (key areas, stages, renamed items) and the summary's level counts",
+  'embed -> share': "an embed's snippet has the share feature's copy button (AddressScript.astro)",
+  'mentor -> plan': "the mentor comments on a plan: it shows the plan's steps with the plan's fields, strings and edits",
+  'mentor -> review': "the mentor's screens open inside the review (they use the review app) and its page reads the review's page data",
+  'offline -> review': 'keeping the review for offline use hooks into the review app (keep-review.ts)',
+  'plan -> review': "the plan's page is built from the review's page data (server-data.ts)",
+  'review -> mentor': "the review's Keep screen holds the mentor's panels and loads their code when used",
+  'review -> offline': 'the review keeps its statements for offline use (keep-review.ts)',
+  'site-search -> offline': 'after a first search, search is kept for offline use (keep-offline.ts, loaded then)',
+};
+
+describe('the feature folders', () => {
+  it('are entered from another feature only where one builds on the other', () => {
+    const pairs = new Set(
+      [...graph].flatMap(([file, targets]) => targets.filter((t) => featureOf(t) && featureOf(file) && featureOf(file) !== featureOf(t)).map((t) => `${featureOf(file)} -> ${featureOf(t)}`)),
+    );
+    expect([...pairs].sort()).toEqual(Object.keys(BUILDS_ON).sort());
+  });
+
+  it('are never imported by what many features share (the kit, src/lib, the dictionaries, the content pipeline, shared components)', () => {
+    expect(arrows(['islands', 'lib', 'i18n', 'data', 'components'], ['features'])).toEqual([]);
   });
 });

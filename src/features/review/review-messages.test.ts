@@ -12,11 +12,11 @@ import { root } from '../../../tests/fixtures/content';
 const scriptMessages = (locale: 'en' | 'cy') => messagesFor(locale, REVIEW_MESSAGES);
 
 // The review's own modules, and the features whose code runs on the review page with its messages.
-const dirs = ['src/features/review', 'src/features/mentor', 'src/features/review/durability'].map((dir) => join(root, dir));
+const dirs = ['src/features/review', 'src/features/mentor'].map((dir) => join(root, dir));
 const sources = dirs
   .flatMap((dir) =>
-    readdirSync(dir)
-      .filter((file) => file.endsWith('.ts') && file !== 'messages.ts')
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && file !== 'messages.ts')
       .map((file) => readFileSync(join(dir, file), 'utf8')),
   )
   .join('\n');

@@ -1,4 +1,3 @@
-import type { CohortView } from '../../features/cohort/model/views';
 
 /*
  * "What to offer": for the cohort's weakest items and most common priorities,
@@ -42,6 +41,16 @@ export function citationIndex(entries: readonly { offer: Offer; standards: reado
   return { offers: entries.map((entry) => entry.offer), cites };
 }
 
+/** What "what to offer" reads of a cohort's figures (the cohort view's lists of the same names). */
+export interface OfferFigures {
+  /** Each item's average level, only for items whose every level figure may be shown. */
+  means: readonly { number: string; mean: number }[];
+  /** The priorities whose count may be shown, most common first. */
+  priorities: readonly { number: string }[];
+  /** The items in the view, in order. */
+  items: readonly { number: string }[];
+}
+
 /**
  * The weakest items (lowest average level, among items reviewed by at least
  * `min` people whose every level figure may be shown, so that the list is
@@ -49,7 +58,7 @@ export function citationIndex(entries: readonly { offer: Offer; standards: reado
  * whose count may be shown), `count` of each, with what cites them.
  * @example whatToOffer(view, index)[0] // { number: '3.4a', weak: true, priority: true, offers: [...] }
  */
-export function whatToOffer(view: Pick<CohortView, 'means' | 'priorities' | 'items'>, index: CitationIndex, count = 5): OfferRow[] {
+export function whatToOffer(view: OfferFigures, index: CitationIndex, count = 5): OfferRow[] {
   const weakest = [...view.means]
     .sort((a, b) => a.mean - b.mean)
     .slice(0, count)
