@@ -47,7 +47,7 @@ function follow(project: string, { path, text }: { path: string; text: string })
   const current = () => readFileSync(join(project, path), 'utf8');
   if (path === 'src/lib/content/schemas/content.ts') return `${current()}\n${text}`;
   if (path === 'src/lib/content/registry.ts') {
-    const imported = current().replace(/(import \{[^}]*)( \} from '\.\.\/schemas\/content';)/, '$1, eventSchema$2');
+    const imported = current().replace(/(import \{[^}]*)( \} from '\.\/schemas\/content';)/, '$1, eventSchema$2');
     return beforeClosing(imported, text, /^\} as const satisfies/gm);
   }
   if (/^src\/i18n\/\w+\/core\.ts$/.test(path)) return beforeClosing(current(), text, /^\}/gm);
