@@ -293,3 +293,54 @@ describe('mutationsOf', () => {
     }
   });
 });
+
+/* Edges a mutation run found untested (npm run test:mutation -- words): each is what a person typing would meet. */
+describe('the edges of the keys', () => {
+  it('restores the g deleted from the short words it lists: "all", "air", "em" are "gall", "gair", "gêm"', () => {
+    expect(mutationKey('all')).toBe(mutationKey('gall'));
+    expect(mutationKey('air')).toBe(mutationKey('gair'));
+    expect(mutationKey('em')).toBe(mutationKey('gêm'));
+    expect(mutationKey('êm', { foldAccents: false })).toBe(mutationKey('gêm', { foldAccents: false }));
+  });
+
+  it('drops every attached clitic it lists, the last ones too ("’ch", English "’s")', () => {
+    expect(mutationKey('i’ch')).toBe(mutationKey('i'));
+    expect(normaliseWelsh('i’ch')).toBe(mutationKey('i'));
+    expect(mutationKey('Estyn’s')).toBe(mutationKey('Estyn'));
+  });
+
+  it('removes every elision apostrophe, however many', () => {
+    expect(mutationKey('’sgol’ion')).toBe(mutationKey('sgolion'));
+  });
+
+  it('keeps a lone consonant as itself ("h", "g"), with nothing after it to read', () => {
+    expect(mutationKey('h')).toBe('h');
+    expect(mutationKey('H')).toBe('h');
+    expect(mutationKey('g')).toBe('c');
+  });
+
+  it('only lower-cases a word with a digit in it, whatever letter it starts with', () => {
+    expect(mutationKey('G7')).toBe('g7');
+    expect(mutationKey('B12')).toBe('b12');
+  });
+
+  it('keeps every number whole: digits together, and dotted numbers of any depth', () => {
+    expect(normaliseWelsh('16')).toBe('16');
+    expect(normaliseWelsh('1.2.3')).toBe('1.2.3');
+  });
+});
+
+describe('the edges of the forms', () => {
+  it('trims the radical first', () => {
+    expect(mutationsOf('  pennaeth ')).toEqual(['bennaeth', 'mhennaeth', 'phennaeth']);
+  });
+
+  it('gives no empty form: a lone "g" softens to nothing, which is not a word', () => {
+    expect(mutationsOf('g')).toEqual(['ng']);
+  });
+
+  it('capitalises only the first letter of a one-letter capital radical', () => {
+    expect(mutationsOf('G')).toEqual(['Ng']);
+    expect(mutationsOf('P')).toEqual(['B', 'Mh', 'Ph']);
+  });
+});
