@@ -307,6 +307,8 @@ describe('the edges of the keys', () => {
     expect(mutationKey('i’ch')).toBe(mutationKey('i'));
     expect(normaliseWelsh('i’ch')).toBe(mutationKey('i'));
     expect(mutationKey('Estyn’s')).toBe(mutationKey('Estyn'));
+    expect(mutationKey('a’m')).toBe(mutationKey('a'));
+    expect(mutationKey('a’th')).toBe(mutationKey('a'));
   });
 
   it('removes every elision apostrophe, however many', () => {
