@@ -1,4 +1,3 @@
-
 /*
  * "What to offer": for the cohort's weakest items and most common priorities,
  * the case studies, recommendations and ways in that cite them, the start of a
