@@ -94,6 +94,10 @@ for (const locale of ['en', 'cy'] as const) {
     const mentor = await context.newPage();
     await mentor.goto(`${prefix(locale)}review/mentor/`);
     await expect(mentor.getByText(t('mentor.privacy.heading'))).toBeVisible();
+    // The page has finished starting: the service worker controls it and has added the manifest
+    // link (site-update.client.ts), which it may do at any moment until then. What is counted
+    // below is what opening the file fetches, not the site's own start-up.
+    await expect(mentor.locator('link[rel="manifest"]')).toBeAttached({ timeout: 60_000 });
     const requests: string[] = [];
     mentor.on('request', (request) => requests.push(request.url()));
     await mentor.getByLabel(t('mentor.open.label')).setInputFiles({ name: shared.name, mimeType: 'application/json', buffer: Buffer.from(shared.text) });

@@ -124,7 +124,15 @@ function contentTypePages(listed: readonly PageType[]): PageType[] {
 }
 
 const LISTED: PageType[] = [
-  { name: 'home', path: '' },
+  {
+    name: 'home',
+    path: '',
+    // "Make this site available offline" appears once the service worker is active: checked as a
+    // person sees it, and not halfway through the Tab walk (which would miss its button).
+    setup: async (page) => {
+      await expect(page.locator('[data-aw-island="offline-download"]')).toBeVisible({ timeout: 60_000 });
+    },
+  },
   { name: 'standards', path: 'standards/' },
   {
     name: 'standards filtered',
