@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { useTranslations } from '../../src/i18n';
 import type { Locale } from '../../src/lib/locales/locales';
+import { LIMITS } from '../../src/lib/review/model';
 import { expect, test } from './fixtures';
 import { STORE_KEY, stored } from './review-helpers';
 
@@ -82,13 +83,21 @@ for (const locale of ['en', 'cy'] as const) {
 
     // The review: share with a mentor, seeing exactly what is in the file first.
     await page.goto(`${prefix(locale)}review/`);
-    await page.getByLabel(t('review.mentor.name')).fill('Alys');
+    const mentorName = page.getByLabel(t('review.mentor.name'));
+    await mentorName.fill('<b>Alys</b>');
+    await page.getByRole('button', { name: t('review.mentor.show') }).click();
+    await expect(mentorName).toBeFocused();
+    await expect(mentorName).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#aw-review-mentor-error')).toHaveText(t('review.mentor.nameProblem', { max: LIMITS.title }));
+    await expect(page.locator('[data-aw-part="mentor-preview"]')).toBeHidden();
+    await mentorName.fill('Alys');
     await page.getByRole('button', { name: t('review.mentor.show') }).click();
     const preview = page.locator('[data-aw-part="mentor-file"]');
     await expect(preview).toContainText('Visit a partner school');
     await expect(preview).not.toContainText('A private note');
     const shared = await downloaded(page, () => page.getByRole('button', { name: t('review.mentor.download') }).click());
     expect(shared.text).toBe(await preview.textContent());
+    expect(shared.name).toMatch(/^arwain-for-mentor-\d{4}-\d{2}-\d{2}\.json$/);
 
     // The mentor: opens the file (nothing is fetched after that), comments, downloads the comments.
     const mentor = await context.newPage();

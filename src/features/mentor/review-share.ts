@@ -1,8 +1,8 @@
 import type { ReviewApp } from '../review/app';
-import { fieldError, focus } from '../../islands/dom';
-import { download } from '../../islands/download';
+import { focus } from '../../islands/dom';
+import { showFileBeforeDownload } from '../review/keep/file-before-download';
 import { megabytes } from '../review/page-data';
-import { dayOf, hasMarkup, LIMITS } from '../../lib/review/model';
+import { dayOf, LIMITS } from '../../lib/review/model';
 import { MAX_FILE_BYTES } from '../../lib/review/storage-format';
 import { addComments } from '../plan/edits';
 import { fileText, keptComments, readComments, toShare, type FileProblem } from './format';
@@ -15,43 +15,22 @@ import { fileText, keptComments, readComments, toShare, type FileProblem } from 
  * names, refusing one for another review. Loaded when a button is used.
  */
 
-let listening = false;
-
 /**
  * Shows the mentor file the current review would make, and readies its download.
  * @example void import('../../features/mentor/review-share').then((m) => m.showMentorShare(app))
  */
 export function showMentorShare(app: ReviewApp): void {
   const { t } = app;
-  const review = app.current();
-  const input = app.part<HTMLInputElement>('mentor-name');
-  if (!review) return;
-  const name = input.value.trim();
-  if (hasMarkup(name) || name.length > LIMITS.title) {
-    fieldError(input, t('review.mentor.nameProblem', { max: LIMITS.title }));
-    app.part('mentor-preview').hidden = true;
-    return focus(input);
-  }
-  fieldError(input, null);
-  const withEvidence = app.part<HTMLInputElement>('mentor-evidence').checked;
-  const share = toShare(review, { name, withEvidence, today: dayOf(new Date()) });
-  app.part('mentor-file').textContent = fileText(share);
-  app.part('mentor-summary').textContent = t('review.mentor.previewSummary', {
-    items: share.items.length,
-    actions: share.plan.length,
-    evidence: t(withEvidence ? 'review.mentor.withEvidence' : 'review.mentor.withoutEvidence'),
-  });
-  app.part('mentor-preview').hidden = false;
-  focus(app.part('mentor-preview').querySelector('h4'));
-  if (listening) return;
-  listening = true;
-  app.part('mentor-download').addEventListener('click', () => {
-    const current = app.current();
-    const file = app.part('mentor-file').textContent ?? '';
-    if (!current || file === '') return;
-    const nameOfFile = `arwain-for-mentor-${dayOf(new Date())}.json`;
-    download(file, nameOfFile, 'application/json');
-    app.say(t('review.status.exported', { file: nameOfFile }));
+  showFileBeforeDownload(app, 'mentor', t('review.mentor.nameProblem', { max: LIMITS.title }), (review, name) => {
+    const withEvidence = app.part<HTMLInputElement>('mentor-evidence').checked;
+    const today = dayOf(new Date());
+    const share = toShare(review, { name, withEvidence, today });
+    const evidence = t(withEvidence ? 'review.mentor.withEvidence' : 'review.mentor.withoutEvidence');
+    return {
+      text: fileText(share),
+      summary: t('review.mentor.previewSummary', { items: share.items.length, actions: share.plan.length, evidence }),
+      fileName: `arwain-for-mentor-${today}.json`,
+    };
   });
 }
 
