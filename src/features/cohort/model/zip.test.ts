@@ -167,7 +167,7 @@ describe('the engine, given a .zip', () => {
     ]);
     const files = [
       new File([sharedText(shared(2))], 'p2.json', { type: 'application/json' }),
-      new File([zip], 'cohort.zip', { type: 'application/zip' }),
+      new File([new Uint8Array(zip)], 'cohort.zip', { type: 'application/zip' }),
       new File(['garbage'], 'broken.zip'),
       new File([sharedText(shared(3))], 'p3.json'),
     ];
