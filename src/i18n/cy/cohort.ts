@@ -73,7 +73,6 @@ export const cohort: Translation<typeof en> = {
   'cohort.problem.duplicate': 'mae’r un adolygiad wedi’i lwytho’n barod o {value}.',
   'cohort.problem.unreadable': 'nid oedd modd darllen y ffeil.',
   'cohort.problem.zip-broken': 'nid yw’n ffeil zip y gellir ei darllen: efallai ei bod wedi’i difrodi neu heb ei lawrlwytho’n llawn.',
-  'cohort.problem.zip64': 'mae’n ffeil zip ar ffurf ar gyfer archifau mawr iawn (ZIP64) na all y dudalen hon ei darllen. Gwnewch ffeil zip o’r ffolder eto, neu ddewiswch y ffeiliau eu hunain.',
   'cohort.problem.zip-too-many': 'mae’n cynnwys mwy na {value} o ffeiliau JSON. Gwnewch ffeiliau zip llai.',
   'cohort.problem.zip-no-files': 'nid yw’n cynnwys unrhyw ffeiliau JSON.',
   'cohort.problem.zip-encrypted': 'mae wedi’i diogelu â chyfrinair yn y ffeil zip. Gwnewch ffeil zip o’r ffolder eto heb gyfrinair.',

@@ -73,7 +73,6 @@ export const cohort = {
   'cohort.problem.duplicate': 'the same review is already loaded from {value}.',
   'cohort.problem.unreadable': 'the file could not be read.',
   'cohort.problem.zip-broken': 'it is not a .zip file that can be read: it may be damaged or not fully downloaded.',
-  'cohort.problem.zip64': 'it is a .zip file in a form for very large archives (ZIP64) that this page cannot read. Zip the folder again, or choose the files themselves.',
   'cohort.problem.zip-too-many': 'it holds more than {value} .json files. Zip fewer at a time.',
   'cohort.problem.zip-no-files': 'it holds no .json files.',
   'cohort.problem.zip-encrypted': 'it is protected by a password in the .zip file. Zip the folder again without a password.',

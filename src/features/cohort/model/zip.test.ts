@@ -6,8 +6,9 @@ import { isSharedEntry, listZip, readZip, ZipError, type ZipEntry, type ZipSourc
 
 /*
  * The .zip reader: archives written here as a shared folder's download has
- * them, and the ones it must refuse (bombs, damage, encryption, other methods,
- * ZIP64), each refused by name while the rest are read.
+ * them (ZIP64 too, as OneDrive and SharePoint write it), and the ones it must
+ * refuse (bombs, damage, encryption, other methods), each refused by name while
+ * the rest are read.
  */
 
 const source = (bytes: Uint8Array, reads: [number, number][] = []): ZipSource => ({
@@ -122,7 +123,45 @@ describe('reading a .zip', () => {
     ]);
   });
 
-  it('refuses a truncated, garbage, empty or ZIP64 archive, one with no .json file, and one with too many', async () => {
+  it('reads a ZIP64 archive (sizes and places in its extra fields and ZIP64 end record), with a long comment too', async () => {
+    const entries = [
+      { name: 'Shared/alys.json', data: '{"a":"Siân"}' },
+      { name: 'Shared/notes.txt', data: 'hello' },
+      { name: 'Shared/bryn.json', data: '{"b":2}', method: 0 },
+    ];
+    const expected = [
+      { name: 'Shared/alys.json', text: '{"a":"Siân"}' },
+      { name: 'Shared/bryn.json', text: '{"b":2}' },
+    ];
+    expect(await readAll(makeZip(entries, { zip64: true }))).toEqual(expected);
+    expect(await readAll(makeZip(entries, { zip64: true, comment: 'y'.repeat(65_535) }))).toEqual(expected);
+    // A bomb is stopped whatever the ZIP64 field claims.
+    const bomb = makeZip([{ name: 'big.json', data: ' '.repeat(3_000_000), size: 10 }], { zip64: true });
+    expect(await readAll(bomb)).toEqual([{ name: 'big.json', problem: 'too-large' }]);
+  });
+
+  it('refuses a ZIP64 archive whose record or extra field is missing or wrong', async () => {
+    const zip = makeZip([{ name: 'a.json', data: '{}' }], { zip64: true });
+    const at = (signature: number[]) => zip.indexOf(Buffer.from([0x50, 0x4b, ...signature]));
+    // The ZIP64 end record's signature damaged.
+    const record = Buffer.from(zip);
+    record.writeUInt32LE(0, at([6, 6]));
+    expect(await problem(record)).toEqual({ problem: 'zip-broken' });
+    // The locator says the record is on another disk (a split archive).
+    const split = Buffer.from(zip);
+    split.writeUInt32LE(2, at([6, 7]) + 16);
+    expect(await problem(split)).toEqual({ problem: 'zip-broken' });
+    // An entry says "see the ZIP64 field" but has none.
+    const noField = Buffer.from(zip);
+    noField.writeUInt16LE(0x9999, at([1, 2]) + 46 + 'a.json'.length);
+    expect(await problem(noField)).toEqual({ problem: 'zip-broken' });
+    // A field too short for the figures it must hold.
+    const short = Buffer.from(zip);
+    short.writeUInt16LE(16, at([1, 2]) + 46 + 'a.json'.length + 2);
+    expect(await problem(short)).toEqual({ problem: 'zip-broken' });
+  });
+
+  it('refuses a truncated, garbage or empty archive, one that claims ZIP64 without its record, one with no .json file, and one with too many', async () => {
     const zip = makeZip([
       { name: 'a.json', data: '{}' },
       { name: 'b.json', data: '{}' },
@@ -137,10 +176,10 @@ describe('reading a .zip', () => {
     expect(await problem(shifted)).toEqual({ problem: 'zip-broken' });
     const zip64 = Buffer.from(zip);
     zip64.writeUInt16LE(0xffff, zip64.length - 12);
-    expect(await problem(zip64)).toEqual({ problem: 'zip64' });
+    expect(await problem(zip64)).toEqual({ problem: 'zip-broken' });
     const big = Buffer.from(zip);
     big.writeUInt32LE(0xffffffff, big.indexOf(Buffer.from([0x50, 0x4b, 1, 2])) + 20);
-    expect(await problem(big)).toEqual({ problem: 'zip64' });
+    expect(await problem(big)).toEqual({ problem: 'zip-broken' });
     expect(await problem(makeZip([{ name: 'f/' }, { name: 'a.txt', data: 'x' }]))).toEqual({ problem: 'zip-no-files' });
     expect(await problem(zip, 2)).toEqual({ problem: 'zip-too-many', value: '2' });
     expect(await listZip(source(zip), 3)).toHaveLength(3);

@@ -6,7 +6,9 @@
  * 5,000 entries are a few reads of the file, not 5,000. Only .json files are
  * read; deflated ones through the platform's DecompressionStream, never beyond
  * the size a loose file may have, whatever the archive says they are.
- * Not read: ZIP64, split, encrypted, and methods other than stored and deflate.
+ * ZIP64 is read (OneDrive and SharePoint write it for folder downloads, whatever
+ * their size). Not read: split or encrypted archives, and methods other than
+ * stored and deflate.
  */
 
 /** Where an archive's bytes come from: a File in the browser, bytes in a test. */
@@ -16,7 +18,7 @@ export interface ZipSource {
 }
 
 /** Why a whole archive could not be read. */
-export type ZipProblem = 'zip-broken' | 'zip64' | 'zip-too-many' | 'zip-no-files';
+export type ZipProblem = 'zip-broken' | 'zip-too-many' | 'zip-no-files';
 
 /** Why one entry of an archive could not be read. */
 export type ZipEntryProblem = 'zip-encrypted' | 'zip-method' | 'zip-damaged' | 'too-large';
@@ -53,6 +55,12 @@ export const ZIP_WINDOW_BYTES = 8 * 1024 * 1024;
 
 const EOCD = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_END = 0x06064b50;
+const ZIP64_EXTRA = 0x0001;
+const ZIP64_END_SIZE = 56;
+const ZIP64_LOCATOR_SIZE = 20;
+/** A 32-bit field holding this says "the real figure is in the ZIP64 record". */
+const MAX32 = 0xffffffff;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const EOCD_SIZE = 22;
@@ -60,6 +68,8 @@ const MAX_COMMENT = 0xffff;
 
 const u16 = (b: Uint8Array, at: number) => b[at]! | (b[at + 1]! << 8);
 const u32 = (b: Uint8Array, at: number) => (b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16) | (b[at + 3]! << 24)) >>> 0;
+// Exact up to 2^53 bytes: more than any file a browser will hand over.
+const u64 = (b: Uint8Array, at: number) => u32(b, at) + u32(b, at + 4) * 2 ** 32;
 const names = new TextDecoder();
 
 /**
@@ -81,6 +91,47 @@ function findEnd(tail: Uint8Array): number {
   return -1;
 }
 
+/** Where the central directory is and how many entries it has, from the end record or, for ZIP64, the record it points to. */
+async function directoryOf(source: ZipSource, tail: Uint8Array, tailStart: number, at: number): Promise<{ count: number; cdSize: number; cdOffset: number; endAt: number }> {
+  const locator = at - ZIP64_LOCATOR_SIZE;
+  if (locator < 0 || u32(tail, locator) !== ZIP64_LOCATOR) {
+    const count = u16(tail, at + 10);
+    // Only on one disk; a field saying "see the ZIP64 record" with no record is damage.
+    if (u16(tail, at + 4) !== 0 || u16(tail, at + 6) !== 0 || u16(tail, at + 8) !== count) throw new ZipError('zip-broken');
+    return { count, cdSize: u32(tail, at + 12), cdOffset: u32(tail, at + 16), endAt: tailStart + at };
+  }
+  // ZIP64: the locator says where the ZIP64 end record is; it has the real figures.
+  const recordAt = u64(tail, locator + 8);
+  if (u32(tail, locator + 4) !== 0 || u32(tail, locator + 16) !== 1 || recordAt + ZIP64_END_SIZE > tailStart + locator) throw new ZipError('zip-broken');
+  const record = await source.read(recordAt, ZIP64_END_SIZE);
+  const count = u64(record, 32);
+  if (u32(record, 0) !== ZIP64_END || u32(record, 16) !== 0 || u32(record, 20) !== 0 || u64(record, 24) !== count) throw new ZipError('zip-broken');
+  return { count, cdSize: u64(record, 40), cdOffset: u64(record, 48), endAt: recordAt };
+}
+
+/**
+ * An entry's sizes and where its local header is, from its central record at `p`, or from its
+ * ZIP64 extra field (`extra`, the record's extra fields) for each figure that says to look there.
+ */
+function entrySizes(cd: Uint8Array, p: number, extra: Uint8Array): { size: number; compressedSize: number; offset: number } {
+  const sizes = { size: u32(cd, p + 24), compressedSize: u32(cd, p + 20), offset: u32(cd, p + 42) };
+  if (sizes.size !== MAX32 && sizes.compressedSize !== MAX32 && sizes.offset !== MAX32) return sizes;
+  // The ZIP64 field holds, in this order, only those of the three that are MAX32.
+  for (let q = 0; q + 4 <= extra.length; q += 4 + u16(extra, q + 2)) {
+    if (u16(extra, q) !== ZIP64_EXTRA) continue;
+    const end = q + 4 + u16(extra, q + 2);
+    let at = q + 4;
+    for (const key of ['size', 'compressedSize', 'offset'] as const) {
+      if (sizes[key] !== MAX32) continue;
+      if (at + 8 > end || end > extra.length) throw new ZipError('zip-broken');
+      sizes[key] = u64(extra, at);
+      at += 8;
+    }
+    return sizes;
+  }
+  throw new ZipError('zip-broken');
+}
+
 /**
  * The .json entries of an archive, in its order, with where each one's data lies.
  * Throws a `ZipError` for an archive that cannot be read, holds no .json file or more than `maxFiles`.
@@ -88,16 +139,12 @@ function findEnd(tail: Uint8Array): number {
  */
 export async function listZip(source: ZipSource, maxFiles = MAX_ZIP_FILES): Promise<ZipListed[]> {
   if (source.size < EOCD_SIZE) throw new ZipError('zip-broken');
-  const tailStart = Math.max(0, source.size - EOCD_SIZE - MAX_COMMENT);
+  // The end record and its comment, and the ZIP64 locator that may come just before them.
+  const tailStart = Math.max(0, source.size - EOCD_SIZE - MAX_COMMENT - ZIP64_LOCATOR_SIZE);
   const tail = await source.read(tailStart, source.size - tailStart);
   const at = findEnd(tail);
   if (at < 0) throw new ZipError('zip-broken');
-  const count = u16(tail, at + 10);
-  const cdSize = u32(tail, at + 12);
-  const cdOffset = u32(tail, at + 16);
-  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff || (at >= 20 && u32(tail, at - 20) === ZIP64_LOCATOR)) throw new ZipError('zip64');
-  if (u16(tail, at + 4) !== 0 || u16(tail, at + 6) !== 0 || u16(tail, at + 8) !== count) throw new ZipError('zip-broken');
-  const endAt = tailStart + at;
+  const { count, cdSize, cdOffset, endAt } = await directoryOf(source, tail, tailStart, at);
   if (cdOffset + cdSize > endAt) throw new ZipError('zip-broken');
   const cd = await source.read(cdOffset, cdSize);
   const all: { offset: number; entry?: ZipListed }[] = [];
@@ -108,10 +155,8 @@ export async function listZip(source: ZipSource, maxFiles = MAX_ZIP_FILES): Prom
     const nameLength = u16(cd, p + 28);
     const next = p + 46 + nameLength + u16(cd, p + 30) + u16(cd, p + 32);
     if (next > cd.length) throw new ZipError('zip-broken');
-    const compressedSize = u32(cd, p + 20);
-    const size = u32(cd, p + 24);
-    const offset = u32(cd, p + 42);
-    if (compressedSize === 0xffffffff || size === 0xffffffff || offset === 0xffffffff) throw new ZipError('zip64');
+    const extra = cd.subarray(p + 46 + nameLength, p + 46 + nameLength + u16(cd, p + 30));
+    const { size, compressedSize, offset } = entrySizes(cd, p, extra);
     if (offset >= cdOffset) throw new ZipError('zip-broken');
     const name = names.decode(cd.subarray(p + 46, p + 46 + nameLength));
     const listed = isSharedEntry(name) ? { name, flags: u16(cd, p + 8), method: u16(cd, p + 10), compressedSize, size, offset, end: cdOffset } : undefined;
