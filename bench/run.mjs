@@ -210,7 +210,7 @@ await section('cohort', async () => {
   console.log(`  The files are ${((bytes[500] ?? 0) / 1024 / 1024).toFixed(1)} MB (500) and ${((bytes[5000] ?? 0) / 1024 / 1024).toFixed(1)} MB (5,000) together.`);
   await benchCohortBrowser({ dist, base, report });
   report.table('cohort', {
-    title: 'Cohort view in Chromium: the same files chosen in the page, until the figures are drawn, and the longest main-thread task meanwhile',
+    title: 'Cohort view in Chromium: the same files chosen in the page, loose and in one .zip, until the figures are drawn, and the longest main-thread task meanwhile',
     rows: COHORT_BROWSER_ROWS,
     columns: [{ name: 'value' }],
     suffix: (name) => {

@@ -4,12 +4,14 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { SHARED_FORMAT, sharedText, type SharedReview } from '../../src/lib/review/shared-format';
 import { card, keptCohort, startReview } from './review-helpers';
+import { makeZip } from '../fixtures/zip';
 
 /*
  * Sharing reviews with a programme and the programme lead's cohort view
  * (/review/cohort/): three reviews made and shared, loaded with a bad file and
  * a duplicate, the figures under the small-cell rule, the named-person view,
- * CSV, printing, the Welsh page and axe with a cohort loaded.
+ * CSV, printing, the Welsh page and axe with a cohort loaded, and a .zip of
+ * the shared folder read as the files themselves.
  */
 
 test.beforeEach(({ page }) => {
@@ -169,6 +171,67 @@ test('the Welsh cohort view says "heb ei ddangos" and what it hides, has no axe 
   await expect(page.getByText('Cadarn').first()).toBeVisible();
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
   expect(results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }))).toEqual([]);
+  await page.setViewportSize({ width: 320, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= 320)).toBe(true);
+});
+
+test('a .zip of the shared folder gives the same figures as the files themselves, in both inputs; a bad .zip and a bad entry are named, in English and Welsh', async ({ page }) => {
+  test.slow();
+  const files = madeFiles();
+  await loadCohort(page, files);
+  const summary = page.locator('[data-aw-part="summary"]');
+  const results = page.locator('[data-aw-part="results"]');
+  await expect(summary).toContainText('3 reviews in this cohort.');
+  await expect(page.locator('#aw-cohort-files')).toHaveAttribute('accept', /\.zip,application\/zip/);
+  await expect(page.locator('#aw-cohort-files-hint')).toContainText('or a .zip file of the folder that holds them');
+  const loose = await results.innerText();
+
+  // As SharePoint or Google Drive gives the folder: a folder entry, one file stored, what macOS adds, and a comment.
+  const folder = makeZip(
+    [{ name: 'Cohort 2026/' }, ...files.map((f, k) => ({ name: `Cohort 2026/${f.name}`, data: f.buffer, method: k === 1 ? 0 : 8 })), { name: '__MACOSX/Cohort 2026/._alys.json', data: 'mac' }],
+    { comment: 'Downloaded from the programme folder' },
+  );
+  await page.goto('./review/cohort/');
+  await page.locator('#aw-cohort-files').setInputFiles([{ name: 'Cohort 2026.zip', mimeType: 'application/zip', buffer: folder }]);
+  await expect(summary).toContainText('3 reviews in this cohort.');
+  await expect(page.locator('[data-aw-part="status"]')).toHaveText('3 files added.');
+  expect(await results.innerText()).toBe(loose);
+  await expect(page.locator('[data-aw-part="skipped"]')).toBeHidden();
+
+  // The earlier cohort's input takes a .zip too; a person already there is named as with loose files; a bad entry is named and the rest read.
+  await page.getByText('Compare with an earlier cohort', { exact: true }).click();
+  const earlier = makeZip([
+    { name: 'Earlier/alys.json', data: files[0]!.buffer },
+    { name: 'Earlier/alys-copy.json', data: files[0]!.buffer },
+    { name: 'Earlier/secret.json', data: files[1]!.buffer, flags: 1 },
+  ]);
+  await page.locator('#aw-cohort-earlier-files').setInputFiles([
+    { name: 'Earlier.zip', mimeType: 'application/zip', buffer: earlier },
+    { name: 'broken.zip', mimeType: 'application/zip', buffer: folder.subarray(0, folder.length - 40) },
+  ]);
+  await expect(summary).toContainText('1 review in the earlier cohort.');
+  await expect(page.locator('[data-aw-part="skipped"]').getByRole('listitem')).toHaveText([
+    'Earlier.zip/Earlier/alys-copy.json: the same review is already loaded from Earlier.zip/Earlier/alys.json.',
+    'Earlier.zip/Earlier/secret.json: it is protected by a password in the .zip file. Zip the folder again without a password.',
+    'broken.zip: it is not a .zip file that can be read: it may be damaged or not fully downloaded.',
+  ]);
+
+  // In Welsh, at 320 px, with a long path that has no space to wrap at.
+  await page.goto('./cy/review/cohort/');
+  await page.locator('#aw-cohort-files').setInputFiles([
+    {
+      name: 'Carfan_Rhaglen_Arweinyddiaeth_Ganol_2026.zip',
+      mimeType: 'application/zip',
+      buffer: makeZip([{ name: 'Carfan_Rhaglen_Arweinyddiaeth_Ganol_2026/bzip.json', data: '{}', method: 12 }, ...files.map((f) => ({ name: f.name, data: f.buffer }))]),
+    },
+    { name: 'drwg.zip', mimeType: 'application/zip', buffer: Buffer.from('nid zip') },
+  ]);
+  await expect(summary).toContainText('3 o adolygiadau yn y garfan hon.');
+  await expect(page.locator('[data-aw-part="skipped"]').getByRole('listitem')).toHaveText([
+    'Ffeil Carfan_Rhaglen_Arweinyddiaeth_Ganol_2026.zip/Carfan_Rhaglen_Arweinyddiaeth_Ganol_2026/bzip.json: mae wedi’i chywasgu mewn ffordd na all y dudalen hon ei darllen (dull 12). Gwnewch ffeil zip o’r ffolder eto gyda’r gosodiadau arferol.',
+    'Ffeil drwg.zip: nid yw’n ffeil zip y gellir ei darllen: efallai ei bod wedi’i difrodi neu heb ei lawrlwytho’n llawn.',
+  ]);
+  await expect(page.locator('#aw-cohort-files-hint')).toContainText('neu ffeil zip o’r ffolder sy’n eu cynnwys');
   await page.setViewportSize({ width: 320, height: 800 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= 320)).toBe(true);
 });

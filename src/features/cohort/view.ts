@@ -32,7 +32,9 @@ function drawSkipped(app: CohortApp): void {
         {},
         ...state.skipped.map((skip) => {
           const key = (skip.problem === 'markup' || skip.problem === 'invalid') && !skip.at ? (`cohort.problem.${skip.problem}-file` as const) : (`cohort.problem.${skip.problem}` as const);
-          return h('li', {}, t('cohort.skipped.item', { file: skip.file, reason: t(key, { at: skip.at ?? '', value: skip.value ?? '', size }) }));
+          // The limit of a .zip is a number, written as the page writes numbers.
+          const value = skip.problem === 'zip-too-many' ? new Intl.NumberFormat(island.config.intl).format(Number(skip.value)) : (skip.value ?? '');
+          return h('li', {}, t('cohort.skipped.item', { file: skip.file, reason: t(key, { at: skip.at ?? '', value, size }) }));
         }),
       ),
   );

@@ -35,8 +35,8 @@ export const cohort: Translation<typeof en> = {
   'cohort.load.heading': 'Llwytho’r garfan',
   'cohort.load.label': 'Ffeiliau adolygu a rannwyd',
   'cohort.load.hint':
-    'Dewiswch unrhyw nifer o ffeiliau. Mae allforion llawn o adolygiadau’n gweithio hefyd: dim ond meysydd a rennir yr adolygiad diweddaraf sy’n cael eu darllen. Gall pob ffeil fod hyd at {size}.',
-  'cohort.load.drop': 'Gallwch hefyd ollwng ffeiliau ar y blwch hwn.',
+    'Dewiswch unrhyw nifer o ffeiliau, neu ffeil zip o’r ffolder sy’n eu cynnwys (mae lawrlwytho ffolder a rennir o SharePoint, Teams, OneDrive neu Google Drive yn rhoi un). Mae allforion llawn o adolygiadau’n gweithio hefyd: dim ond meysydd a rennir yr adolygiad diweddaraf sy’n cael eu darllen. Gall pob ffeil fod hyd at {size}.',
+  'cohort.load.drop': 'Gallwch hefyd ollwng ffeiliau, neu ffeil zip, ar y blwch hwn.',
   'cohort.earlier.heading': 'Cymharu â charfan gynharach',
   'cohort.earlier.intro': 'I weld newid, er enghraifft rhwng dechrau a diwedd rhaglen, llwythwch y ffeiliau cynharach yma.',
   'cohort.earlier.label': 'Ffeiliau adolygu cynharach a rannwyd',
@@ -72,6 +72,12 @@ export const cohort: Translation<typeof en> = {
   'cohort.problem.no-reviews': 'nid oes adolygiad yn yr allforyn.',
   'cohort.problem.duplicate': 'mae’r un adolygiad wedi’i lwytho’n barod o {value}.',
   'cohort.problem.unreadable': 'nid oedd modd darllen y ffeil.',
+  'cohort.problem.zip-broken': 'nid yw’n ffeil zip y gellir ei darllen: efallai ei bod wedi’i difrodi neu heb ei lawrlwytho’n llawn.',
+  'cohort.problem.zip-too-many': 'mae’n cynnwys mwy na {value} o ffeiliau JSON. Gwnewch ffeiliau zip llai.',
+  'cohort.problem.zip-no-files': 'nid yw’n cynnwys unrhyw ffeiliau JSON.',
+  'cohort.problem.zip-encrypted': 'mae wedi’i diogelu â chyfrinair yn y ffeil zip. Gwnewch ffeil zip o’r ffolder eto heb gyfrinair.',
+  'cohort.problem.zip-method': 'mae wedi’i chywasgu mewn ffordd na all y dudalen hon ei darllen (dull {value}). Gwnewch ffeil zip o’r ffolder eto gyda’r gosodiadau arferol.',
+  'cohort.problem.zip-damaged': 'mae wedi’i difrodi yn y ffeil zip, ac nid oedd modd ei darllen.',
   'cohort.empty': 'Nid oes adolygiadau wedi’u llwytho eto.',
 
   'cohort.areas.heading': 'Yn ôl maes allweddol',

@@ -5,6 +5,7 @@ import type { RowContext } from './disclosure';
 import { admitFiles, type Checked, type Person, type Skipped } from './load';
 import { parseShared, sharedReviewSchema, type SharedReview } from '../../../lib/review/shared-format';
 import { cohortView, type CohortView } from './views';
+import { blobSource, listZip, readZip, ZipError, type ZipListed } from './zip';
 
 /*
  * The cohort's work, apart from the page: reading files (many at once, each
@@ -88,16 +89,58 @@ export async function readPiece(files: readonly File[]): Promise<(string | null)
   }
 }
 
+/** The types a browser may give a .zip file. */
+const ZIP_TYPES = new Set(['application/zip', 'application/x-zip-compressed', 'application/x-zip']);
+
+/**
+ * Whether a chosen file is a .zip (a shared folder downloaded from SharePoint,
+ * Teams, OneDrive or Google Drive is one), by its name or its type.
+ * @example isZip({ name: 'Cohort 2026.zip', type: '' }) // true
+ */
+export function isZip(file: Pick<File, 'name' | 'type'>): boolean {
+  return /\.zip$/i.test(file.name) || ZIP_TYPES.has(file.type);
+}
+
+/**
+ * The shared files in a .zip, read and checked exactly as loose files are, each
+ * named `archive.zip/folder/file.json`; an archive that cannot be read is one
+ * skipped file, named by itself. `opened(count)` once the archive says how many
+ * .json files it holds, `read()` after each is checked.
+ * @example await readZipFile(file, 2e6, (count) => …, () => …) // [{ name: 'cohort.zip/alys.json', result }, …]
+ */
+export async function readZipFile(file: File, maxBytes: number, opened: (count: number) => void, read: () => void): Promise<Checked[]> {
+  const source = blobSource(file);
+  let listed: ZipListed[];
+  try {
+    listed = await listZip(source);
+  } catch (error) {
+    read();
+    return [error instanceof ZipError ? { name: file.name, unread: error.problem, value: error.value } : { name: file.name, unread: 'unreadable' }];
+  }
+  opened(listed.length);
+  const decoder = new TextDecoder();
+  const checked: Checked[] = [];
+  for await (const entry of readZip(source, listed, maxBytes)) {
+    const name = `${file.name}/${entry.name}`;
+    checked.push('bytes' in entry ? { name, result: parseShared(decoder.decode(entry.bytes)) } : { name, unread: entry.problem, value: entry.value });
+    read();
+  }
+  return checked;
+}
+
 /**
  * Reads and checks `count` files as they arrive in `intake`, a piece at a time and
  * `READS_AT_ONCE` pieces at once, each file checked as soon as it is read, keeping
- * their order; a file over `maxBytes` is refused unread.
- * @example await readAndCheck(intake, 5000, 5e6, (done) => post(done))
+ * their order; a file over `maxBytes` is refused unread. A .zip is opened and its
+ * shared files read in its place, each counted as a file: `progress` has the
+ * files read and the files in all (which grows as each .zip is opened).
+ * @example await readAndCheck(intake, 5000, 5e6, (done, total) => post(done, total))
  */
-export async function readAndCheck(intake: Intake, count: number, maxBytes: number, progress: (done: number) => void): Promise<Checked[]> {
-  const checked: Checked[] = new Array<Checked>(count);
+export async function readAndCheck(intake: Intake, count: number, maxBytes: number, progress: (done: number, total: number) => void): Promise<Checked[]> {
+  const checked = new Array<Checked[]>(count);
   let next = 0;
   let done = 0;
+  let total = count;
   /**
    * The places of the next piece's files, once a whole piece has arrived (or the
    * last files have); empty when all are taken. Waiting for a whole piece keeps
@@ -111,19 +154,29 @@ export async function readAndCheck(intake: Intake, count: number, maxBytes: numb
   };
   const reader = async () => {
     for (let places = await take(); places.length > 0; places = await take()) {
-      const small = places.filter((i) => intake.files[i]!.size <= maxBytes);
+      const zips = places.filter((i) => isZip(intake.files[i]!));
+      const loose = places.filter((i) => !isZip(intake.files[i]!));
+      const small = loose.filter((i) => intake.files[i]!.size <= maxBytes);
       const texts = await readPiece(small.map((i) => intake.files[i]!));
-      for (const i of places) checked[i] = { name: intake.files[i]!.name, unread: 'too-large' };
+      for (const i of loose) checked[i] = [{ name: intake.files[i]!.name, unread: 'too-large' }];
       small.forEach((i, k) => {
         const text = texts[k];
         const name = intake.files[i]!.name;
-        checked[i] = typeof text === 'string' ? { name, result: parseShared(text) } : { name, unread: 'unreadable' };
+        checked[i] = [typeof text === 'string' ? { name, result: parseShared(text) } : { name, unread: 'unreadable' }];
       });
-      progress((done += places.length));
+      if (loose.length > 0) progress((done += loose.length), total);
+      for (const i of zips) {
+        checked[i] = await readZipFile(
+          intake.files[i]!,
+          maxBytes,
+          (files) => progress(done, (total += files - 1)),
+          () => progress((done += 1), total),
+        );
+      }
     }
   };
   await Promise.all(Array.from({ length: READS_AT_ONCE }, reader));
-  return checked;
+  return checked.flat();
 }
 
 const validPeople = (value: unknown): Person[] =>
@@ -155,12 +208,14 @@ export function cohortEngine(reply: (message: EngineReply) => void): (request: E
   const intakes = new Map<number, Intake>();
   const handlers = {
     add: async (request: Extract<EngineRequest, { type: 'add' }>) => {
-      const total = request.count;
       const intake: Intake = { files: [...request.files], waiting: [] };
       intakes.set(request.id, intake);
       let sent = 0;
-      const checked = await readAndCheck(intake, total, request.maxBytes, (done) => {
-        if (done < total && performance.now() - sent < PROGRESS_EVERY_MS) return;
+      let told = request.count;
+      const checked = await readAndCheck(intake, request.count, request.maxBytes, (done, total) => {
+        // Sent at once when a .zip is opened (the number of files changes) or all are read.
+        if (done < total && total === told && performance.now() - sent < PROGRESS_EVERY_MS) return;
+        told = total;
         sent = performance.now();
         reply({ type: 'progress', id: request.id, done, total });
       });

@@ -1,3 +1,4 @@
+import type { ZipEntryProblem, ZipProblem } from './zip';
 import { parseShared, type SharedProblem, type SharedResult, type SharedReview } from '../../../lib/review/shared-format';
 
 /*
@@ -14,7 +15,7 @@ export interface Person {
 
 export interface Skipped {
   file: string;
-  problem: SharedProblem | 'duplicate' | 'unreadable';
+  problem: SharedProblem | 'duplicate' | 'unreadable' | ZipProblem | ZipEntryProblem;
   at?: string | undefined;
   /** The version, or for a duplicate the file already loaded. */
   value?: string | undefined;
@@ -31,8 +32,8 @@ export function renumber(shared: SharedReview, renames: Readonly<Record<string, 
   return { ...shared, items };
 }
 
-/** A file read and checked, or why it could not be read. */
-export type Checked = { name: string; result: SharedResult } | { name: string; unread: 'too-large' | 'unreadable' };
+/** A file read and checked, or why it could not be read (a file in a .zip is named `archive.zip/folder/file.json`). */
+export type Checked = { name: string; result: SharedResult } | { name: string; unread: 'too-large' | 'unreadable' | ZipProblem | ZipEntryProblem; value?: string | undefined };
 
 /**
  * Adds checked files to a cohort, in their order: what loaded, and what was skipped and why.
@@ -45,7 +46,7 @@ export function admitFiles(files: readonly Checked[], already: readonly Person[]
   for (const file of files) {
     const { name } = file;
     if ('unread' in file) {
-      skipped.push({ file: name, problem: file.unread });
+      skipped.push({ file: name, problem: file.unread, ...(file.value === undefined ? {} : { value: file.value }) });
       continue;
     }
     const { result } = file;
