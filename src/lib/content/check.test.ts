@@ -68,10 +68,12 @@ describe('findContentProblems over the real content, changed in memory', () => {
     ]);
   });
 
-  it('reports a recommendation’s unknown case study, with its line and the case studies there are', () => {
-    const entries = snapshot.entries.map((e) => (e === recommendation ? { ...e, data: { ...e.data, caseStudy: 'nowhere' } } : e));
+  it('reports a recommendation’s unknown case study and the unknown source it is quoted in, with their lines and what there is', () => {
+    const entries = snapshot.entries.map((e) => (e === recommendation ? { ...e, data: { ...e.data, caseStudy: 'nowhere', quotedIn: 'elsewhere' } } : e));
+    // What there is changes with the content: the message lists it, sorted.
     expect(problems({ entries })).toEqual([
-      'content/en/recommendations/estyn-r6.mdx:10: caseStudy: there is no case study "nowhere"; expected one of: csc-serving-headteacher-programmes, estyn-leadership-development, ofsted-national-support-schools, rct-aspiring-leaders.',
+      expect.stringMatching(/^content\/en\/recommendations\/estyn-r6\.mdx:5: quotedIn: there is no source \(a file in content\/sources\/\) "elsewhere"; expected one of: .*\bcsc-leadership, .*\.$/),
+      expect.stringMatching(/^content\/en\/recommendations\/estyn-r6\.mdx:10: caseStudy: there is no case study "nowhere"; expected one of: .*\bcsc-serving-headteacher-programmes, .*\.$/),
     ]);
   });
 

@@ -107,6 +107,14 @@ describe('prose, character by character', () => {
     expect(prose('title: Teitl <b>trwm</b>\rname: Enw\n', 'yaml', 'cy')).toBe('       Teitl <b>trwm</b>\n      Enw\n');
   });
 
+  it('reads a field in a list, with any space after its dash', () => {
+    expect(read('items:\n  -   name: Enw\n  - text: Testun\n', 'yaml')).toBe('______\n  _   _____ Enw\n  _ _____ Testun\n');
+  });
+
+  it('blanks an import or export line only at its start, and an e-mail address with a dotted domain whole', () => {
+    expect(read('We import and export goods. Ebost post@mail.example.org\n', 'mdx', 'en')).toBe('We import and export goods. Ebost _____________________\n');
+  });
+
   it('reads frontmatter that ends the file', () => {
     expect(read('---\ntitle: T\n---', 'mdx')).toBe('___\n______ T\n___');
   });
@@ -175,6 +183,8 @@ describe('the speller', () => {
     expect(speller.isKnown("datblygu'r'n")).toBe(true);
     expect(speller.isKnown("datblygu'")).toBe(true);
     expect(speller.isKnown('datblygu’x')).toBe(false);
+    expect(speller.isKnown("datblygu'r'x")).toBe(false);
+    expect(speller.isKnown("datblygu'R")).toBe(true);
     expect(speller.isKnown('datblygux’r')).toBe(false);
     // An elided start ("’sgol") is an unknown word, not a clitic.
     expect(speller.isKnown("'r")).toBe(true);
