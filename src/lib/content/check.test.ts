@@ -66,6 +66,9 @@ describe('findContentProblems over the real content, changed in memory', () => {
     expect(problems({ entries: [...snapshot.entries, asCaseStudy('_Draft_')] })).toEqual([
       'content/en/case-studies/_Draft_.mdx: file name: "_Draft_" becomes its address and id: use only lower-case letters, digits and single hyphens, e.g. "draft".',
     ]);
+    expect(problems({ entries: [...snapshot.entries, asCaseStudy('New__Draft')] })).toEqual([
+      'content/en/case-studies/New__Draft.mdx: file name: "New__Draft" becomes its address and id: use only lower-case letters, digits and single hyphens, e.g. "new-draft".',
+    ]);
   });
 
   it('reports a recommendation’s unknown case study and the unknown source it is quoted in, with their lines and what there is', () => {
@@ -74,6 +77,14 @@ describe('findContentProblems over the real content, changed in memory', () => {
     expect(problems({ entries })).toEqual([
       expect.stringMatching(/^content\/en\/recommendations\/estyn-r6\.mdx:5: quotedIn: there is no source \(a file in content\/sources\/\) "elsewhere"; expected one of: .*\bcsc-leadership, .*\.$/),
       expect.stringMatching(/^content\/en\/recommendations\/estyn-r6\.mdx:10: caseStudy: there is no case study "nowhere"; expected one of: .*\bcsc-serving-headteacher-programmes, .*\.$/),
+    ]);
+  });
+
+  it('reports an unknown source of a recommendation and of the continuum, with their lines', () => {
+    const entries = snapshot.entries.map((e) => (e === recommendation || e.id === 'en/continuum' ? { ...e, data: { ...e.data, source: 'gone' } } : e));
+    expect(problems({ entries })).toEqual([
+      expect.stringMatching(/^content\/en\/continuum\.yaml:5: source: there is no source \(a file in content\/sources\/\) "gone"; expected one of: .*\bcsc-leadership, .*\.$/),
+      expect.stringMatching(/^content\/en\/recommendations\/estyn-r6\.mdx:4: source: there is no source \(a file in content\/sources\/\) "gone"; expected one of: .*\bcsc-leadership, .*\.$/),
     ]);
   });
 

@@ -100,7 +100,7 @@ describe('prose, character by character', () => {
   });
 
   it('blanks a comment and a line of white space inside a prose block, not a "#" inside a word', () => {
-    expect(read('summary: >\n  Un # sylw\n\t\n  dau#tri\n', 'yaml')).toBe('________ >\n  Un _ ____\n_\n  dau#tri\n');
+    expect(read('summary: >\n  Un # sylw\n\t\n   #sylw\n  dau#tri\n', 'yaml')).toBe('________ >\n  Un _ ____\n_\n   _____\n  dau#tri\n');
   });
 
   it('reads a YAML value as written, tags and all, and a lone carriage return as a line break', () => {
@@ -189,6 +189,8 @@ describe('the speller', () => {
     // An elided start ("’sgol") is an unknown word, not a clitic.
     expect(speller.isKnown("'r")).toBe(true);
     expect(speller.isKnown("'rn")).toBe(false);
+    // A two-letter clitic alone is a word to check, and a known one.
+    expect(speller.isKnown("'th")).toBe(true);
   });
 
   it('knows every Welsh clitic and the English possessive: ’r, ’n, ’i, ’u, ’w, ’m, ’th, ’ch, ’s, ’ma', () => {
