@@ -115,6 +115,10 @@ describe('prose, character by character', () => {
     expect(read('We import and export goods. Ebost post@mail.example.org\n', 'mdx', 'en')).toBe('We import and export goods. Ebost _____________________\n');
   });
 
+  it('reads a line of a prose block with a colon inside it as prose, not as a field', () => {
+    expect(read('summary: >\n  Nodyn pwysig: darllenwch\n', 'yaml')).toBe('________ >\n  Nodyn pwysig: darllenwch\n');
+  });
+
   it('reads frontmatter that ends the file', () => {
     expect(read('---\ntitle: T\n---', 'mdx')).toBe('___\n______ T\n___');
   });
