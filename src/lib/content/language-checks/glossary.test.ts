@@ -55,6 +55,18 @@ describe('the glossary check', () => {
     expect(found('Dewiswch gyfnod eich gyrfa a’r camau gweithredu sy’n berthnasol. Cyfnod gyrfa. Y camau nesaf.')).toEqual([]);
   });
 
+  it('reads a form’s full stops and brackets as written, and a form with space around it trimmed', () => {
+    const special = compileGlossary([
+      { en: 'for example', cy: 'e.e.', avoid: ['e.g.', 'AAA (x)'] },
+      { en: 'self-evaluation', cy: 'hunanwerthuso', avoid: [' hunanwerthusiad '] },
+    ]);
+    expect(findVariantUses('exgx, e.g. AAA (x) AAA x Mae hunanwerthusiad.', special).map((u) => [u.column, u.found])).toEqual([
+      [7, 'e.g.'],
+      [12, 'AAA (x)'],
+      [30, 'hunanwerthusiad'],
+    ]);
+  });
+
   it('ignores text marked as English on a Welsh page', () => {
     const mdx = '---\ntitle: Prawf\n---\nMae <span lang="en">hunanwerthusiad</span> yn air.\n\n<Quote by="Pennaeth" lang="en">\nhunanwerthusiad\n</Quote>\n';
     expect(findVariantUses(prose(mdx, 'mdx', 'cy'), glossary)).toEqual([]);
@@ -105,6 +117,12 @@ describe('the glossary itself (content/glossary.yaml)', () => {
     });
     expect(conflicts.map((c) => c.id)).toEqual(['again', 'wellbeing']);
     expect(conflicts[1]!.message).toContain('lists under avoid');
+  });
+
+  it('reports a Welsh term given twice, in any case, naming the entry that has it first', () => {
+    expect(glossaryConflicts({ a: { en: 'well', cy: 'lles', avoid: [] }, b: { en: 'welfare', cy: 'Lles', avoid: [] } })).toEqual([
+      { id: 'b', message: '"Lles" is also the Welsh term of "a"; one term, one entry.' },
+    ]);
   });
 
   it('rejects an entry without a note in both languages or with a form listed twice', () => {

@@ -78,6 +78,39 @@ describe('checkLanguages', () => {
     ]);
   });
 
+  it('reads .yml files and sub-folders in order of path, and leaves other files and dictionary backups alone', async () => {
+    const root = project({
+      'content/glossary.yaml': GLOSSARY,
+      'content/cy/z.yaml': 'title: zzz\n',
+      'content/cy/a/x.yml': 'title: aaa\n',
+      'content/cy/c.mdx.orig': 'title: ccc\n',
+      'src/i18n/cy/core.ts.orig': "export const core = { a: 'ddd' };\n",
+    });
+    const problems = await checkLanguages(root, { cyDictionary: {}, fileOf: () => 'x', hunspell: HUNSPELL, suggest: false });
+    expect(lines(problems).slice(0, -1)).toEqual(['content/cy/a/x.yml:1 spelling: "aaa" is not in the Welsh dictionary.', 'content/cy/z.yaml:1 spelling: "zzz" is not in the Welsh dictionary.']);
+  });
+
+  it('suggests at most three corrections, for the first 15 unknown words only', async () => {
+    const unknown = [...'efghijklmnopqrst'].map((letter) => `abc${letter}`);
+    const root = project({ 'content/glossary.yaml': GLOSSARY, 'content/en/a.yaml': `title: ${unknown.join(' ')}\n` });
+    const problems = await checkLanguages(root, { cyDictionary: {}, fileOf: () => 'x', hunspell: { cy: HUNSPELL.cy, en: dictionary('abca abcb abcc abcd') } });
+    const messages = problems.filter((p) => p.file === 'content/en/a.yaml').map((p) => p.message);
+    expect(messages).toHaveLength(16);
+    expect(messages[0]).toBe('"abce" is not in the English dictionary; did you mean "abca" or "abcb" or "abcc"?');
+    expect(messages[14]).toBe('"abcs" is not in the English dictionary; did you mean "abca" or "abcb" or "abcc"?');
+    expect(messages[15]).toBe('"abct" is not in the English dictionary.');
+  });
+
+  it('does not allow an English allow-listed word mutated', async () => {
+    const root = project({
+      'content/glossary.yaml': GLOSSARY,
+      'content/en/a.yaml': 'title: Caerphilly Gaerphilly\n',
+      'content/spelling/allow-en.txt': 'Caerphilly\n',
+    });
+    const problems = await checkLanguages(root, { cyDictionary: {}, fileOf: () => 'x', hunspell: HUNSPELL, suggest: false });
+    expect(lines(problems)[0]).toBe('content/en/a.yaml:1 spelling: "Gaerphilly" is not in the English dictionary.');
+  });
+
   it('allows a Welsh allow-listed word mutated too', async () => {
     const root = project({
       'content/glossary.yaml': GLOSSARY,

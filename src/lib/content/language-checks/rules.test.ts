@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { positionOf, prose } from './prose';
+import { positionOf, prose, type ProseKind } from './prose';
 import { createSpeller, findUnknownWords, parseAllowList, type SpellingDictionary } from './spelling';
 import { findMutationSlips } from './mutation-slips';
 
@@ -85,6 +85,65 @@ describe('prose', () => {
   });
 });
 
+describe('prose, character by character', () => {
+  /** The file as the checks read it: each blanked character shown as "_", a kept one as written. */
+  const read = (source: string, kind: ProseKind, locale = 'cy') => {
+    const text = prose(source, kind, locale);
+    expect(text).toHaveLength(source.length);
+    return [...text].map((c, i) => (c === source[i] ? c : c === ' ' ? '_' : '?')).join('');
+  };
+
+  it('keeps every prose field of a YAML file, a value on the next line too, and blanks the rest', () => {
+    expect(read('title:\n  Teitl hir\ndescription: Disgrifiad\nsubject: Pwnc\naddressedTo: Ysgolion\nshort-id: x\n', 'yaml')).toBe(
+      '______\n  Teitl hir\n____________ Disgrifiad\n________ Pwnc\n____________ Ysgolion\n_________ _\n',
+    );
+  });
+
+  it('blanks a comment and a line of white space inside a prose block, not a "#" inside a word', () => {
+    expect(read('summary: >\n  Un # sylw\n\t\n   #sylw\n  dau#tri\n', 'yaml')).toBe('________ >\n  Un _ ____\n_\n   _____\n  dau#tri\n');
+  });
+
+  it('reads a YAML value as written, tags and all, and a lone carriage return as a line break', () => {
+    expect(prose('title: Teitl <b>trwm</b>\rname: Enw\n', 'yaml', 'cy')).toBe('       Teitl <b>trwm</b>\n      Enw\n');
+  });
+
+  it('reads a field in a list, with any space after its dash', () => {
+    expect(read('items:\n  -   name: Enw\n  - text: Testun\n', 'yaml')).toBe('______\n  _   _____ Enw\n  _ _____ Testun\n');
+  });
+
+  it('blanks an import or export line only at its start, and an e-mail address with a dotted domain whole', () => {
+    expect(read('We import and export goods. Ebost post@mail.example.org\n', 'mdx', 'en')).toBe('We import and export goods. Ebost _____________________\n');
+  });
+
+  it('reads a line of a prose block with a colon inside it as prose, not as a field', () => {
+    expect(read('summary: >\n  Nodyn pwysig: darllenwch\n', 'yaml')).toBe('________ >\n  Nodyn pwysig: darllenwch\n');
+  });
+
+  it('reads frontmatter that ends the file', () => {
+    expect(read('---\ntitle: T\n---', 'mdx')).toBe('___\n______ T\n___');
+  });
+
+  it('blanks a path at the start, http and mailto addresses, but not a slash inside a word or code and placeholders across lines', () => {
+    expect(read('/cy/safonau/ ar y dechrau a/b http://example.org mailto:post@example.org ac `cod\nhir` a {x\ny}\n', 'mdx')).toBe(
+      '____________ ar y dechrau a/b __________________ _______________________ ac `cod\nhir` a {x\ny}\n',
+    );
+  });
+
+  it('blanks other languages in components with dotted names, single quotes and capitals, a nested self-closing element, and an element never closed', () => {
+    expect(read("<My.Quote lang='en' by='Awdur'>English</My.Quote> a <div lang=\"EN\"><div /> x</div> b <span lang=\"en\">heb ddiwedd\n", 'mdx')).toBe(
+      '_________ _________ _____________________________ a ____ ______________ __ _______ b _____ _____________ _______\n',
+    );
+  });
+
+  it('keeps a prose attribute in single quotes, not one whose name only ends like one', () => {
+    expect(read('<Callout data-title="x" title=\'Pennawd\' lang="cy">Testun</Callout>\n', 'mdx')).toBe('________ ______________ _______Pennawd_ __________Testun__________\n');
+  });
+
+  it('blanks an exported line of a dictionary and a key written with a space before its colon', () => {
+    expect(read("export const title = 'Teitl';\nconst x = { 'a' : 'Gwerth', b: \"Dau\" };\n", 'ts')).toBe('______ _____ _____ _ ________\n_____ _ _ _ ___ _ _Gwerth__ __ _Dau_ __\n');
+  });
+});
+
 describe('positionOf', () => {
   it('gives the line and column, both from 1', () => {
     const text = 'ab\ncd\n\nef';
@@ -128,10 +187,21 @@ describe('the speller', () => {
     expect(speller.isKnown("datblygu'r'n")).toBe(true);
     expect(speller.isKnown("datblygu'")).toBe(true);
     expect(speller.isKnown('datblygu’x')).toBe(false);
+    expect(speller.isKnown("datblygu'r'x")).toBe(false);
+    expect(speller.isKnown("datblygu'R")).toBe(true);
     expect(speller.isKnown('datblygux’r')).toBe(false);
     // An elided start ("’sgol") is an unknown word, not a clitic.
     expect(speller.isKnown("'r")).toBe(true);
     expect(speller.isKnown("'rn")).toBe(false);
+    // A two-letter clitic alone is a word to check, and a known one.
+    expect(speller.isKnown("'th")).toBe(true);
+  });
+
+  it('knows every Welsh clitic and the English possessive: ’r, ’n, ’i, ’u, ’w, ’m, ’th, ’ch, ’s, ’ma', () => {
+    const speller = createSpeller(dictionary('datblygu fan'), new Set());
+    for (const clitic of ['r', 'n', 'i', 'u', 'w', 'm', 'th', 'ch', 's', 'ma']) expect(speller.isKnown(`datblygu'${clitic}`), clitic).toBe(true);
+    expect(speller.isKnown("fan'ma")).toBe(true);
+    expect(speller.isKnown("datblygu'x")).toBe(false);
   });
 
   it('knows a hyphenated word when every part is known', () => {
@@ -155,6 +225,16 @@ describe('the speller', () => {
     expect(findUnknownWords('Mae’r ysgol\nyn ysgoll fach. Athrawon’ 3.4a', speller)).toEqual([
       { line: 2, column: 4, word: 'ysgoll' },
       { line: 2, column: 17, word: 'Athrawon' },
+    ]);
+  });
+
+  it('reads a word whole across its apostrophes (any of three), hyphens and combining marks, and skips words with digits', () => {
+    const speller = createSpeller(dictionary('Estyn Dŵr self evaluation'), new Set());
+    expect(findUnknownWords("Estynʼx Dw\u0302r ysgoll2 Y10a Estyn’q Estyn'q self-evalution", speller)).toEqual([
+      { line: 1, column: 1, word: 'Estynʼx' },
+      { line: 1, column: 27, word: 'Estyn’q' },
+      { line: 1, column: 35, word: "Estyn'q" },
+      { line: 1, column: 43, word: 'self-evalution' },
     ]);
   });
 });
@@ -194,5 +274,28 @@ describe('mutation slips', () => {
   it('leaves acronyms, two-letter codes, words inside words and "mae" alone, and gives the place', () => {
     expect(found('neu CSV, neu cy, neu mae, neu gyda, dda camau, Ana polisi')).toEqual([]);
     expect(findMutationSlips('Un\nneu  cliriwch')).toEqual([{ line: 2, column: 1, found: 'neu cliriwch', message: '"neu" softens the word after it: "neu gliriwch", not "neu cliriwch".' }]);
+  });
+
+  it('leaves the words that keep their radical after "neu": forms of "bod" and the soft prepositions', () => {
+    const isWord = (word: string) => ['maen', 'maent', 'gydag', 'gan', 'dan', 'drwy', 'dros'].includes(word);
+    expect(found('neu maen, neu maent, neu gydag, neu gan, neu dan, neu drwy, neu dros', isWord)).toEqual([]);
+  });
+
+  it('after "neu", leaves a d- word that may be soft for t-, and a dd- word; flags b- and gw- before a consonant; reads the initial only', () => {
+    const isWord = (word: string) => ['deulu', 'teulu', 'ddysgu', 'gwlad', 'bwrdd'].includes(word);
+    expect(found('neu deulu, neu ddysgu, neu fentora, neu gynllun', isWord)).toEqual([]);
+    expect(findMutationSlips('neu gwlad, neu bwrdd, neu tîm, neu mentora', isWord).map((slip) => slip.message)).toEqual([
+      '"neu" softens the word after it: "neu wlad", not "neu gwlad".',
+      '"neu" softens the word after it: "neu fwrdd", not "neu bwrdd".',
+      '"neu" softens the word after it: "neu dîm", not "neu tîm".',
+      '"neu" softens the word after it: "neu fentora", not "neu mentora".',
+    ]);
+  });
+
+  it('reads a capitalised "Neu" or "A" as the word itself; leaves "ac" and a word ending in an apostrophe or a mark', () => {
+    expect(findMutationSlips('Neu polisi, A camau, ac polisi, i’a camau, cafe\u0301neu polisi').map((slip) => [slip.found, slip.message])).toEqual([
+      ['Neu polisi', '"neu" softens the word after it: "neu bolisi", not "neu polisi".'],
+      ['A camau', '"a" takes the aspirate mutation: "a chamau", not "a camau".'],
+    ]);
   });
 });

@@ -37,4 +37,18 @@ describe('the Welsh numeral rule', () => {
     expect(numeralProblems({ one: '{count} cam', other: '{count} o camau' })[0]).toContain('"o" softens the word after it');
     expect(numeralProblems({ one: '{count} llywodraethwr', other: '{count} o llywodraethwyr' })[0]).toContain('"2 o llywodraethwyr"');
   });
+
+  it('gives the first three figures that break the rule, from 2: a message with no "zero" form is not read at 0', () => {
+    expect(numeralProblems({ one: '{count} cam', other: '{count} o camau' })).toEqual(['"2 o camau", "3 o camau", "4 o camau": "o" softens the word after it ("o gamau", "o ddatganiadau")']);
+  });
+
+  it('flags an unsoftened word after "o" in capitals too, and not a word already mutated (ph-, th-, ch-, mh-)', () => {
+    expect(numeralProblems({ one: '{count} Llywodraethwr', other: '{count} o Llywodraethwyr' })[0]).toContain('"2 o Llywodraethwyr"');
+    for (const word of ['phenaethiaid', 'thimau', 'chwestiynau', 'mhlant']) expect(numeralProblems(`{count} o ${word}`), word).toEqual([]);
+  });
+
+  it('reads only a word right after the figure, and no figure in a message without {count}', () => {
+    expect(numeralProblems('Cam ({count}/pump)')).toEqual([]);
+    expect(numeralProblems('Y 3 cam cyntaf')).toEqual([]);
+  });
 });
