@@ -68,6 +68,9 @@ describe('findContentProblems over the real content, changed in memory', () => {
     ]);
     expect(problems({ entries: [...snapshot.entries, asCaseStudy('New__Draft')] })).toEqual([
       'content/en/case-studies/New__Draft.mdx: file name: "New__Draft" becomes its address and id: use only lower-case letters, digits and single hyphens, e.g. "new-draft".',
+    ]);    // A name that starts like a slug is still checked to its end.
+    expect(problems({ entries: [...snapshot.entries, asCaseStudy('draft_2')] })).toEqual([
+      'content/en/case-studies/draft_2.mdx: file name: "draft_2" becomes its address and id: use only lower-case letters, digits and single hyphens, e.g. "draft-2".',
     ]);
   });
 

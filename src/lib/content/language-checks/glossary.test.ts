@@ -30,6 +30,12 @@ describe('the glossary check', () => {
     expect(findVariantUses('ei gorff llywodraethol', glossary)[0]?.found).toBe('gorff llywodraethol');
   });
 
+  it('gives what it found with each run of white space as one space, and reads a form written with two spaces as one', () => {
+    expect(findVariantUses('Y Corff\n    Llywodraethol.', glossary).map((u) => u.found)).toEqual(['Corff Llywodraethol']);
+    const spaced = compileGlossary([{ en: 'self-evaluation', cy: 'hunanwerthuso', avoid: ['hunan  werthuso'] }]);
+    expect(findVariantUses('Ei hunan werthuso.', spaced).map((u) => u.found)).toEqual(['hunan werthuso']);
+  });
+
   it('does not flag a word that only contains an avoided form, or the preferred term', () => {
     expect(findVariantUses('hunanwerthusiadol; hunanwerthuso; corff llywodraethu; ffyrdd eraill i mewn', glossary)).toEqual([]);
   });

@@ -90,6 +90,25 @@ describe('checkLanguages', () => {
     expect(lines(problems).slice(0, -1)).toEqual(['content/cy/a/x.yml:1 spelling: "aaa" is not in the Welsh dictionary.', 'content/cy/z.yaml:1 spelling: "zzz" is not in the Welsh dictionary.']);
   });
 
+  it('reads the strings of the Welsh dictionary files, tags left out, only for Welsh, and not index.ts or a backup', async () => {
+    const root = project({
+      'content/glossary.yaml': GLOSSARY,
+      'src/i18n/cy/core.ts': "export const core = {\n  a: 'Mae ysgoll <strong>pennaeth</strong>',\n};\n",
+      'src/i18n/cy/index.ts': "const x = 'ysgolx';\nexport default x;\n",
+      'src/i18n/cy/core.ts.orig': "export const core = {\n  title: 'ysgoly',\n};\n",
+    });
+    const problems = await checkLanguages(root, { cyDictionary: {}, fileOf: () => 'x', hunspell: HUNSPELL, suggest: false });
+    expect(lines(problems)).toEqual([
+      'src/i18n/cy/core.ts:2 spelling: "ysgoll" is not in the Welsh dictionary.',
+      "content/spelling/allow-cy.txt spelling: 1 Welsh word not in the dictionary: ysgoll. Correct the misspelt ones; add any that are right (a name, an acronym, the source's own spelling) to this file, with a comment saying why.",
+    ]);
+  });
+
+  it('uses the real hunspell dictionaries when none are given', async () => {
+    const root = project({ 'content/glossary.yaml': GLOSSARY, 'content/cy/a.yaml': 'title: Mae’r ysgol yn dda\n', 'content/en/a.yaml': 'title: The school is good\n' });
+    expect(await checkLanguages(root, { cyDictionary: {}, fileOf: () => 'x', suggest: false })).toEqual([]);
+  });
+
   it('suggests at most three corrections, for the first 15 unknown words only', async () => {
     const unknown = [...'efghijklmnopqrst'].map((letter) => `abc${letter}`);
     const root = project({ 'content/glossary.yaml': GLOSSARY, 'content/en/a.yaml': `title: ${unknown.join(' ')}\n` });

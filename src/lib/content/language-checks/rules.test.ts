@@ -139,6 +139,22 @@ describe('prose, character by character', () => {
     expect(read('<Callout data-title="x" title=\'Pennawd\' lang="cy">Testun</Callout>\n', 'mdx')).toBe('________ ______________ _______Pennawd_ __________Testun__________\n');
   });
 
+  it('blanks a YAML file’s first line when it is not a field: nothing is prose before a prose field', () => {
+    expect(read('- Teitl\ntitle: Teitl\n', 'yaml')).toBe('_ _____\n______ Teitl\n');
+  });
+
+  it('blanks an MDX comment that runs over lines, words and all', () => {
+    expect(read('Un {/* sylw\nhir */} dau\n', 'mdx')).toBe('Un ___ ____\n___ ___ dau\n');
+  });
+
+  it('reads frontmatter only at the start of a file: two thematic breaks later are prose around a line', () => {
+    expect(read('Un\n\n---\nDau\n---\n', 'mdx')).toBe('Un\n\n---\nDau\n---\n');
+  });
+
+  it('skips a dictionary line only when it starts with a comment, code or import, not when a string holds "*"', () => {
+    expect(read("const x = {\n  a: 'Un * dau',\n  // 'sylw'\n};\n", 'ts')).toBe("_____ _ _ _\n  __ _Un * dau__\n  __ ______\n__\n");
+  });
+
   it('blanks an exported line of a dictionary and a key written with a space before its colon', () => {
     expect(read("export const title = 'Teitl';\nconst x = { 'a' : 'Gwerth', b: \"Dau\" };\n", 'ts')).toBe('______ _____ _____ _ ________\n_____ _ _ _ ___ _ _Gwerth__ __ _Dau_ __\n');
   });
@@ -170,6 +186,14 @@ describe('the speller', () => {
     expect(speller.isKnown('Wellbeing')).toBe(true);
     expect(speller.isKnown('CSC')).toBe(true);
     expect(speller.isKnown('csc')).toBe(false);
+  });
+
+  it('asks the dictionary for suggestions with a straight apostrophe, as the dictionaries spell', () => {
+    const asked: string[] = [];
+    const speller = createSpeller({ correct: () => false, suggest: (word) => (asked.push(word), []) }, new Set());
+    speller.suggest('ysgol’n');
+    speller.suggest('ysgolʼn');
+    expect(asked).toEqual(["ysgol'n", "ysgol'n"]);
   });
 
   it('skips numbers, codes and single letters', () => {
