@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { makeZip } from '../../../../tests/fixtures/zip';
 import { sharedText, SHARED_FORMAT, type SharedReview } from '../../../lib/review/shared-format';
 import { cohortEngine, type EngineReply } from './engine';
-import { isSharedEntry, listZip, readZip, ZipError, type ZipEntry, type ZipSource } from './zip';
+import { deflateRawSync } from 'node:zlib';
+import { inflate, isSharedEntry, listZip, readZip, ZipError, type ZipEntry, type ZipSource } from './zip';
 
 /*
  * The .zip reader: archives written here as a shared folder's download has
@@ -72,6 +73,30 @@ describe('reading a .zip', () => {
     // The end, the central directory, then each window once.
     expect(reads.length).toBeGreaterThan(4);
     expect(reads.length).toBeLessThan(30);
+  });
+
+  it('inflates what zlib deflates, at every level and block type, up to and including its limit', async () => {
+    // Random bytes (stored blocks), repetitive text (fixed and dynamic codes), long runs (far copies), and nothing.
+    let seed = 7;
+    const random = Uint8Array.from({ length: 100_000 }, () => (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24);
+    const text = Buffer.from(JSON.stringify(Array.from({ length: 3000 }, (_, k) => ({ number: `${k % 6}.${k % 40}`, level: k % 5, note: 'evidence '.repeat(k % 7) }))));
+    const samples = [random, text, Buffer.alloc(300_000, 'a'), Buffer.from('{}'), Buffer.alloc(0)];
+    for (const sample of samples) {
+      for (const level of [0, 1, 6, 9]) {
+        const deflated = deflateRawSync(sample, { level });
+        expect(Buffer.from((await inflate(deflated, sample.length)) as Uint8Array).equals(sample), `${sample.length} bytes at level ${level}`).toBe(true);
+      }
+      if (sample.length > 0) expect(await inflate(deflateRawSync(sample), sample.length - 1)).toBe('too-large');
+    }
+  });
+
+  it('names truncated or garbage deflate data damaged, and stops a bomb at its limit', async () => {
+    const text = Buffer.from('{"levels":"'.padEnd(50_000, 'abcdefghij') + '"}');
+    const deflated = deflateRawSync(text);
+    expect(await inflate(deflated.subarray(0, deflated.length - 10), 1e6)).toBe('zip-damaged');
+    expect(await inflate(Buffer.from([0xff, 0xff, 0xff, 0xff, 0xff]), 1e6)).toBe('zip-damaged');
+    // 256 MB of zeros, about 250 KB deflated.
+    expect(await inflate(deflateRawSync(Buffer.alloc(256 * 1024 * 1024)), 2 * 1024 * 1024)).toBe('too-large');
   });
 
   it('stops inflating a bomb at the limit, whatever size it claims, and reads the rest', async () => {
